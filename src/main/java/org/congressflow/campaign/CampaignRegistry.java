@@ -1,0 +1,73 @@
+package org.congressflow.campaign;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The started campaigns as stored in {@code cf_campaign}; every node reads the same definitions. */
+@Repository
+public class CampaignRegistry {
+
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  private final JdbcTemplate jdbc;
+  private final Map<String, CampaignDefinition> cache = new ConcurrentHashMap<>();
+
+  CampaignRegistry(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public boolean exists(String campaignId) {
+    return jdbc.queryForObject("select count(*) from cf_campaign where id = ?", Integer.class, campaignId) > 0;
+  }
+
+  void insert(CampaignDefinition campaign, String source, long shiftDays) {
+    jdbc.update("insert into cf_campaign (id, definition, source, shift_days, started_at) values (?, ?, ?, ?, ?)",
+        campaign.id(), toJson(campaign), source, shiftDays, Timestamp.from(Instant.now()));
+  }
+
+  void setProcessInstance(String campaignId, String processInstanceId) {
+    jdbc.update("update cf_campaign set process_instance_id = ? where id = ?", processInstanceId, campaignId);
+  }
+
+  public Optional<String> processInstanceId(String campaignId) {
+    return jdbc.queryForList("select process_instance_id from cf_campaign where id = ?", String.class, campaignId)
+        .stream().findFirst();
+  }
+
+  /** The campaign as started (dates shifted); throws if it was never started. */
+  public CampaignDefinition definition(String campaignId) {
+    return cache.computeIfAbsent(campaignId, id -> {
+      var json = jdbc.queryForList("select definition from cf_campaign where id = ?", String.class, id);
+      if (json.isEmpty()) {
+        throw new IllegalArgumentException("Unknown campaign '" + id + "'");
+      }
+      return fromJson(json.get(0));
+    });
+  }
+
+  private static String toJson(CampaignDefinition campaign) {
+    try {
+      return JSON.writeValueAsString(campaign);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot store campaign " + campaign.id(), e);
+    }
+  }
+
+  private static CampaignDefinition fromJson(String json) {
+    try {
+      return JSON.readValue(json, CampaignDefinition.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored campaign cannot be read", e);
+    }
+  }
+}

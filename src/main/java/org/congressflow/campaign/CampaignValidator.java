@@ -1,0 +1,211 @@
+package org.congressflow.campaign;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.congressflow.campaign.CampaignDefinition.Cell;
+import org.congressflow.campaign.CampaignDefinition.Deadlines;
+import org.congressflow.campaign.CampaignDefinition.Organisation;
+
+/** Checks a campaign file and lists every problem by its path in the file. */
+class CampaignValidator {
+
+  static final Set<String> KINDS = Set.of("commune", "town", "agency", "police", "military", "school", "enterprise");
+  private static final Set<String> TYPES = Set.of(Organisation.BASE_COMMITTEE, Organisation.BASE_CELL);
+  private static final Set<String> CONGRESS_FORMS = Set.of("members", "delegates");
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  List<String> problems(CampaignDefinition campaign) {
+    var check = new Problems();
+    check.id("id", campaign.id());
+    check.text("name", campaign.name());
+    check.text("term", campaign.term());
+    district(campaign, check);
+    if (campaign.superior() == null) {
+      check.add("superior", "missing");
+    } else {
+      check.id("superior.id", campaign.superior().id());
+      check.text("superior.name", campaign.superior().name());
+    }
+    deadlines(campaign.deadlines(), check);
+    organisations(campaign, check);
+    pilot(campaign, check);
+    return check.list;
+  }
+
+  private void district(CampaignDefinition campaign, Problems check) {
+    var district = campaign.district();
+    if (district == null) {
+      check.add("district", "missing");
+      return;
+    }
+    check.id("district.id", district.id());
+    check.text("district.name", district.name());
+    check.text("district.congressName", district.congressName());
+    check.positive("district.congressNumber", district.congressNumber());
+    check.positive("district.delegates", district.delegates());
+    if (district.delegates() != null && district.delegates() > campaign.maxDistrictDelegates()) {
+      check.add("district.delegates", district.delegates() + " is more than the allowed "
+          + campaign.maxDistrictDelegates() + " (rules.maxDistrictDelegates)");
+    }
+  }
+
+  private void deadlines(Deadlines d, Problems check) {
+    if (d == null) {
+      check.add("deadlines", "missing");
+      return;
+    }
+    check.present("deadlines.planIssued", d.planIssued());
+    check.present("deadlines.cellCongresses", d.cellCongresses());
+    check.present("deadlines.pilotCongress", d.pilotCongress());
+    check.present("deadlines.pilotLessons", d.pilotLessons());
+    check.present("deadlines.baseCongresses", d.baseCongresses());
+    check.present("deadlines.districtCongress", d.districtCongress());
+    check.before("planIssued", d.planIssued(), "cellCongresses", d.cellCongresses());
+    check.before("planIssued", d.planIssued(), "pilotCongress", d.pilotCongress());
+    check.notAfter("pilotCongress", d.pilotCongress(), "pilotLessons", d.pilotLessons());
+    check.notAfter("pilotLessons", d.pilotLessons(), "baseCongresses", d.baseCongresses());
+    check.notAfter("cellCongresses", d.cellCongresses(), "baseCongresses", d.baseCongresses());
+    check.before("baseCongresses", d.baseCongresses(), "districtCongress", d.districtCongress());
+  }
+
+  private void organisations(CampaignDefinition campaign, Problems check) {
+    if (campaign.organisationList().isEmpty()) {
+      check.add("organisations", "at least one base organisation is needed");
+      return;
+    }
+    Map<String, String> firstUse = new HashMap<>();
+    if (campaign.district() != null && campaign.district().id() != null) {
+      firstUse.put(campaign.district().id(), "district.id");
+    }
+    for (int i = 0; i < campaign.organisationList().size(); i++) {
+      Organisation org = campaign.organisationList().get(i);
+      String path = "organisations[" + i + "]";
+      if (org == null) {
+        check.add(path, "empty entry");
+        continue;
+      }
+      check.unique(path + ".id", org.id(), firstUse);
+      check.text(path + ".name", org.name());
+      check.oneOf(path + ".type", org.type(), TYPES);
+      check.oneOf(path + ".kind", org.kind(), KINDS);
+      check.positive(path + ".members", org.members());
+      if (org.congress() != null) {
+        check.oneOf(path + ".congress", org.congress(), CONGRESS_FORMS);
+      }
+      if (org.isBaseCommittee() && org.cellList().isEmpty()) {
+        check.add(path + ".cells", "a base committee needs at least one affiliated cell");
+      }
+      if (Organisation.BASE_CELL.equals(org.type()) && !org.cellList().isEmpty()) {
+        check.add(path + ".cells", "a base cell has no affiliated cells (type is base-cell)");
+      }
+      cells(org, path, firstUse, check);
+    }
+  }
+
+  private void cells(Organisation org, String path, Map<String, String> firstUse, Problems check) {
+    int total = 0;
+    for (int j = 0; j < org.cellList().size(); j++) {
+      Cell cell = org.cellList().get(j);
+      String cellPath = path + ".cells[" + j + "]";
+      if (cell == null) {
+        check.add(cellPath, "empty entry");
+        continue;
+      }
+      check.unique(cellPath + ".id", cell.id(), firstUse);
+      check.text(cellPath + ".name", cell.name());
+      check.positive(cellPath + ".members", cell.members());
+      total += cell.members() == null ? 0 : cell.members();
+    }
+    if (org.members() != null && total > org.members()) {
+      check.add(path + ".cells", "the cells have " + total + " members, more than the organisation's " + org.members());
+    }
+  }
+
+  private void pilot(CampaignDefinition campaign, Problems check) {
+    var pilot = campaign.pilot();
+    if (pilot == null || pilot.organisation() == null || pilot.organisation().isBlank()) {
+      check.add("pilot.organisation", "missing: name the base committee that holds the pilot congress");
+      return;
+    }
+    campaign.organisation(pilot.organisation()).ifPresentOrElse(
+        org -> {
+          if (!org.isBaseCommittee()) {
+            check.add("pilot.organisation", "'" + pilot.organisation() + "' is a " + org.type()
+                + ", the pilot must be a base-committee");
+          }
+        },
+        () -> check.add("pilot.organisation", "unknown organisation '" + pilot.organisation() + "'"));
+  }
+
+  /** Collects problems as "path: what is wrong". */
+  private static final class Problems {
+    final List<String> list = new ArrayList<>();
+
+    void add(String path, String problem) {
+      list.add(path + ": " + problem);
+    }
+
+    void text(String path, String value) {
+      if (value == null || value.isBlank()) {
+        add(path, "missing");
+      }
+    }
+
+    void id(String path, String value) {
+      text(path, value);
+      if (value != null && !value.isBlank() && !ID.matcher(value).matches()) {
+        add(path, "'" + value + "' is not a valid id (lower-case letters, digits and single hyphens)");
+      }
+    }
+
+    void unique(String path, String value, Map<String, String> firstUse) {
+      id(path, value);
+      if (value == null) {
+        return;
+      }
+      String first = firstUse.putIfAbsent(value, path);
+      if (first != null) {
+        add(path, "duplicate '" + value + "' (already used at " + first + ")");
+      }
+    }
+
+    void positive(String path, Integer value) {
+      if (value == null) {
+        add(path, "missing");
+      } else if (value <= 0) {
+        add(path, "must be a positive number, not " + value);
+      }
+    }
+
+    void present(String path, LocalDate value) {
+      if (value == null) {
+        add(path, "missing");
+      }
+    }
+
+    void oneOf(String path, String value, Set<String> allowed) {
+      if (value == null) {
+        add(path, "missing (one of " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+      } else if (!allowed.contains(value)) {
+        add(path, "'" + value + "' is not one of " + String.join(", ", allowed.stream().sorted().toList()));
+      }
+    }
+
+    void before(String firstName, LocalDate first, String secondName, LocalDate second) {
+      if (first != null && second != null && !first.isBefore(second)) {
+        add("deadlines." + secondName, second + " must be after " + firstName + " (" + first + ")");
+      }
+    }
+
+    void notAfter(String firstName, LocalDate first, String secondName, LocalDate second) {
+      if (first != null && second != null && first.isAfter(second)) {
+        add("deadlines." + secondName, second + " must not be before " + firstName + " (" + first + ")");
+      }
+    }
+  }
+}
