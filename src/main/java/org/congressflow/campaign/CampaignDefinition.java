@@ -1,5 +1,6 @@
 package org.congressflow.campaign;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,7 @@ public record CampaignDefinition(
       return cells == null ? List.of() : cells;
     }
 
+    @JsonIgnore
     public boolean isBaseCommittee() {
       return BASE_COMMITTEE.equals(type);
     }

@@ -33,9 +33,10 @@ class RecordGateDecision implements TaskListener {
       throw new ProcessEngineException("Khi trả lại phải ghi ý kiến (biến comment, công việc " + task.getName() + ")");
     }
     ArrayNode history = history(task);
+    int round = roundsOf(history, task.getTaskDefinitionKey()) + 1;
     history.addObject()
         .put("gate", task.getTaskDefinitionKey())
-        .put("round", roundsOf(history, task.getTaskDefinitionKey()) + 1)
+        .put("round", round)
         .put("decision", (String) decision)
         .put("comment", comment == null ? "" : comment)
         .put("by", decidedBy(task))

@@ -1,0 +1,149 @@
+package org.congressflow.congress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.congressflow.support.CampaignBuilder.aCampaign;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.congressflow.campaign.CampaignLauncher;
+import org.congressflow.campaign.DueDates;
+import org.congressflow.support.CampaignDriver;
+import org.congressflow.support.CongressFlowTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CongressFlowTest
+class BaseCongressProcessTest {
+
+  private static final LocalDate CELLS_HELD = LocalDate.of(2020, 3, 20);
+
+  @Autowired ProcessEngine engine;
+  @Autowired CampaignLauncher launcher;
+  @Autowired CongressResults results;
+  CampaignDriver campaign;
+
+  @BeforeEach
+  void launch() {
+    AbstractAssertions.init(engine);
+    campaign = CampaignDriver.launch(engine, launcher,
+        aCampaign().withBaseCommittee("khanh-an").withCells(2).withBaseCell("thpt-yen-khanh-a").build());
+  }
+
+  @Test
+  void baseCongressTasksBelongToTheOrganisationAndItsSuperiors() {
+    var plan = campaign.task("khanh-an", "PrepareCongressPlan");
+    assertThat(plan).hasCandidateGroup("khanh-an-staff");
+    assertThat(plan.getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2020, 6, 30)));
+    assertThat(campaign.task("khanh-trung", "PrepareCongressPlan").getDueDate())
+        .as("the pilot has its own, earlier deadline").isEqualTo(DueDates.endOf(LocalDate.of(2020, 4, 20)));
+
+    campaign.complete("khanh-an", "PrepareCongressPlan");
+    campaign.complete("khanh-an", "DraftPoliticalReport");
+    assertThat(campaign.task("khanh-an", "CollectDocumentOpinions")).hasCandidateGroup("khanh-an-leaders");
+    campaign.complete("khanh-an", "CollectDocumentOpinions");
+    assertThat(campaign.task("khanh-an", "ApproveDocuments")).hasCandidateGroup("district-standing-committee");
+    campaign.approve("khanh-an", "ApproveDocuments");
+    campaign.complete("khanh-an", "PreparePersonnelPlan");
+    assertThat(campaign.task("khanh-an", "AppraisePersonnel")).hasCandidateGroup("district-organisation-board");
+    assertThat(campaign.task("khanh-an", "VerifyPersonnel")).hasCandidateGroup("district-inspection");
+  }
+
+  @Test
+  void baseCongressIsNotHeldBeforePilotLessonsArePublished() {
+    campaign.runCellCongress("khanh-an-cb-01", CELLS_HELD);
+    campaign.runCellCongress("khanh-an-cb-02", CELLS_HELD);
+    campaign.prepareBaseCongress("khanh-an");
+
+    var khanhAn = campaign.congress("khanh-an");
+    assertThat(khanhAn).isWaitingAt("PilotLessonsPublished");
+    assertThat(campaign.openTasks("khanh-an")).isEmpty();
+
+    runPilotAndPublishLessons();
+
+    assertThat(khanhAn).isWaitingAt("HoldCongress");
+  }
+
+  @Test
+  void baseCongressIsNotHeldBeforeItsCellsAreRatified() {
+    runPilotAndPublishLessons();
+    campaign.runCellCongress("khanh-an-cb-01", CELLS_HELD);
+    campaign.prepareBaseCongress("khanh-an");
+
+    var khanhAn = campaign.congress("khanh-an");
+    assertThat(khanhAn).isWaitingAt("CellCongresses");
+    assertThat(campaign.openTasks("khanh-an")).isEmpty();
+
+    campaign.runCellCongress("khanh-an-cb-02", CELLS_HELD);
+
+    assertThat(khanhAn).isWaitingAt("HoldCongress");
+  }
+
+  @Test
+  void aBaseCellWithoutCellsIsHeldOnceLessonsArePublished() {
+    runPilotAndPublishLessons();
+    campaign.prepareBaseCongress("thpt-yen-khanh-a");
+    var school = campaign.congress("thpt-yen-khanh-a");
+    assertThat(school).isWaitingAt("HoldCongress");
+
+    campaign.holdBaseCongress("thpt-yen-khanh-a", "HoldCongress", LocalDate.of(2020, 5, 20), 3);
+
+    assertThat(school).isEnded();
+    assertThat(results.delegatesElectedAtBase(campaign.campaignId())).isEqualTo(5 + 3);
+  }
+
+  @Test
+  void pilotCongressElectsItsSecretaryDirectly() {
+    campaign.runCellCongress("khanh-trung-cb-01", CELLS_HELD);
+    campaign.prepareBaseCongress("khanh-trung");
+    var pilot = campaign.congress("khanh-trung");
+
+    assertThat(pilot).isWaitingAt("HoldPilotCongress");
+    campaign.holdBaseCongress("khanh-trung", "HoldPilotCongress", LocalDate.of(2020, 4, 15), 5);
+
+    assertThat(pilot).isEnded();
+    assertThat(pilot).hasPassed("HoldPilotCongress").hasNotPassed("HoldCongress");
+    assertThat(campaign.campaignTask("HoldLessonsConference")).isNotNull();
+  }
+
+  @Test
+  void sentBackDocumentsAndPersonnelLoopBackToTheirDraftingSteps() {
+    var khanhAn = campaign.congress("khanh-an");
+    campaign.complete("khanh-an", "PrepareCongressPlan");
+    campaign.complete("khanh-an", "DraftPoliticalReport");
+    campaign.complete("khanh-an", "CollectDocumentOpinions");
+    campaign.sendBack("khanh-an", "ApproveDocuments", "Làm rõ chỉ tiêu nông thôn mới kiểu mẫu");
+    assertThat(khanhAn).isWaitingAt("DraftPoliticalReport");
+
+    campaign.complete("khanh-an", "DraftPoliticalReport");
+    campaign.complete("khanh-an", "CollectDocumentOpinions");
+    campaign.approve("khanh-an", "ApproveDocuments");
+    campaign.complete("khanh-an", "PreparePersonnelPlan");
+    campaign.complete("khanh-an", "AppraisePersonnel");
+    campaign.complete("khanh-an", "VerifyPersonnel");
+    campaign.sendBack("khanh-an", "ApprovePersonnelPlan", "Tỷ lệ cán bộ nữ dưới 15%");
+
+    assertThat(khanhAn).isWaitingAt("PreparePersonnelPlan");
+  }
+
+  @Test
+  void refusedRatificationOrdersANewElection() {
+    runPilotAndPublishLessons();
+    campaign.prepareBaseCongress("thpt-yen-khanh-a");
+    campaign.complete(campaign.task("thpt-yen-khanh-a", "HoldCongress"),
+        CampaignDriver.results(LocalDate.of(2020, 5, 20), 5, 2));
+    campaign.sendBack("thpt-yen-khanh-a", "RatifyResults", "Bầu cử chưa đúng quy chế");
+
+    assertThat(campaign.congress("thpt-yen-khanh-a")).isWaitingAt("HoldCongress");
+  }
+
+  private void runPilotAndPublishLessons() {
+    campaign.runCellCongress("khanh-trung-cb-01", CELLS_HELD);
+    campaign.prepareBaseCongress("khanh-trung");
+    campaign.holdBaseCongress("khanh-trung", "HoldPilotCongress", LocalDate.of(2020, 4, 15), 5);
+    campaign.completeCampaignTask("HoldLessonsConference");
+    campaign.completeCampaignTask("PublishPilotLessons");
+  }
+}

@@ -1,0 +1,151 @@
+package org.congressflow.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.congressflow.campaign.CampaignDefinition;
+import org.congressflow.campaign.CampaignLauncher;
+import org.congressflow.campaign.DueDates;
+
+/** Plays the users of one campaign in tests: finds an organisation's task, completes it, runs due jobs. */
+public class CampaignDriver {
+
+  private final ProcessEngine engine;
+  private final String campaignId;
+
+  public CampaignDriver(ProcessEngine engine, String campaignId) {
+    this.engine = engine;
+    this.campaignId = campaignId;
+  }
+
+  /** Starts the campaign with its file dates and returns a driver for it. */
+  public static CampaignDriver launch(ProcessEngine engine, CampaignLauncher launcher, CampaignDefinition campaign) {
+    launcher.launch(campaign, "test", 0);
+    return new CampaignDriver(engine, campaign.id());
+  }
+
+  public String campaignId() {
+    return campaignId;
+  }
+
+  public ProcessInstance campaignInstance() {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(CampaignLauncher.PROCESS).processInstanceBusinessKey(campaignId).singleResult();
+  }
+
+  /** The running congress of an organisation (cell, base or district). */
+  public ProcessInstance congress(String organisationId) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .variableValueEquals("campaignId", campaignId).variableValueEquals("organisationId", organisationId)
+        .processInstanceBusinessKey(organisationId).singleResult();
+  }
+
+  public List<Task> openTasks(String organisationId) {
+    return engine.getTaskService().createTaskQuery()
+        .processVariableValueEquals("campaignId", campaignId)
+        .processInstanceBusinessKey(organisationId).list();
+  }
+
+  public Task task(String organisationId, String taskKey) {
+    var tasks = engine.getTaskService().createTaskQuery()
+        .processVariableValueEquals("campaignId", campaignId)
+        .processInstanceBusinessKey(organisationId).taskDefinitionKey(taskKey).list();
+    assertThat(tasks).as("open task %s of %s", taskKey, organisationId).hasSize(1);
+    return tasks.get(0);
+  }
+
+  public Task campaignTask(String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(campaignId)
+        .processDefinitionKey(CampaignLauncher.PROCESS).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  public void complete(Task task, Map<String, Object> variables) {
+    engine.getTaskService().complete(task.getId(), variables);
+    runJobs();
+  }
+
+  public void complete(String organisationId, String taskKey) {
+    complete(task(organisationId, taskKey), Map.of());
+  }
+
+  public void approve(String organisationId, String gateKey) {
+    complete(task(organisationId, gateKey), Map.of("decision", "approve", "comment", "Đồng ý"));
+  }
+
+  public void sendBack(String organisationId, String gateKey, String comment) {
+    complete(task(organisationId, gateKey), Map.of("decision", "sendBack", "comment", comment));
+  }
+
+  public void completeCampaignTask(String taskKey) {
+    var task = campaignTask(taskKey);
+    assertThat(task).as("campaign task %s", taskKey).isNotNull();
+    complete(task, Map.of());
+  }
+
+  /** What the staff enter after the congress: committee, secretary, deputies, delegates to the next level. */
+  public static Map<String, Object> results(LocalDate congressDate, int committeeSize, int delegates) {
+    var results = new HashMap<String, Object>();
+    results.put("congressDate", DueDates.endOf(congressDate));
+    results.put("committeeSize", committeeSize);
+    results.put("secretary", "Nguyễn Văn Thành");
+    results.put("deputySecretaries", "Trần Thị Hoa");
+    results.put("delegatesElected", delegates);
+    return results;
+  }
+
+  /** A cell's congress from plan to ratification, on the happy path. */
+  public void runCellCongress(String cellId, LocalDate congressDate) {
+    complete(cellId, "PrepareCongressPlan");
+    complete(cellId, "DraftCongressDocuments");
+    approve(cellId, "ApproveDocuments");
+    complete(cellId, "ProposePersonnel");
+    approve(cellId, "ApprovePersonnelPlan");
+    complete(task(cellId, "HoldCongress"), results(congressDate, 3, 0));
+    approve(cellId, "RatifyResults");
+  }
+
+  /** Steps 1-6 of a base congress: plan, documents and their gate, personnel plan and its gate, date fixed. */
+  public void prepareBaseCongress(String organisationId) {
+    complete(organisationId, "PrepareCongressPlan");
+    complete(organisationId, "DraftPoliticalReport");
+    complete(organisationId, "CollectDocumentOpinions");
+    approve(organisationId, "ApproveDocuments");
+    complete(organisationId, "PreparePersonnelPlan");
+    complete(organisationId, "AppraisePersonnel");
+    complete(organisationId, "VerifyPersonnel");
+    approve(organisationId, "ApprovePersonnelPlan");
+    complete(organisationId, "FixCongressDate");
+  }
+
+  /** Steps 7-9: hold the congress (pilot or normal), ratification, dossier. */
+  public void holdBaseCongress(String organisationId, String holdTask, LocalDate congressDate, int delegates) {
+    complete(task(organisationId, holdTask), results(congressDate, 15, delegates));
+    approve(organisationId, "RatifyResults");
+    complete(organisationId, "FileCongressDossier");
+  }
+
+  /** Executes every job that is due now, including the ones those jobs create. */
+  public void runJobs() {
+    var management = engine.getManagementService();
+    for (int round = 0; round < 100_000; round++) {
+      List<Job> jobs = management.createJobQuery().executable().active().listPage(0, 1);
+      if (jobs.isEmpty()) {
+        return;
+      }
+      management.executeJob(jobs.get(0).getId());
+    }
+    throw new IllegalStateException("jobs keep coming: a loop in the model?");
+  }
+
+  public static Date at(LocalDate date) {
+    return Date.from(date.atTime(9, 0).atZone(DueDates.ZONE).toInstant());
+  }
+}

@@ -1,0 +1,19 @@
+package org.congressflow.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test of the whole application with its engine, on in-memory H2 by default, or on a real PostgreSQL when
+ * run with {@code -Dcongressflow.test.database=postgres} (the second Surefire execution does that).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+// only the classpath copies of the config files: ./config/application.yaml would outrank the test profile
+@SpringBootTest(properties = "spring.config.location=classpath:/")
+@ActiveProfiles(resolver = TestDatabase.class)
+public @interface CongressFlowTest {}
