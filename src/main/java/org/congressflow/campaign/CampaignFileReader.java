@@ -50,13 +50,14 @@ public class CampaignFileReader {
   }
 
   private static String describe(JsonProcessingException e) {
-    String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+    // records are bound after their whole object is read, so a binding error's line is not the field's line
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return path(unknown) + ": unknown field '" + unknown.getPropertyName() + "'" + line;
+      return path(unknown) + ": unknown field '" + unknown.getPropertyName() + "'";
     }
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      return path(mapping) + ": " + e.getOriginalMessage().split("\n")[0] + line;
+      return path(mapping) + ": " + e.getOriginalMessage().split("\n")[0];
     }
+    String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
     return "not valid YAML" + line + ": " + e.getOriginalMessage();
   }
 

@@ -1,0 +1,136 @@
+package org.congressflow.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The campaign file: the Yên Khánh default is valid, and each kind of fault is reported by its path. */
+class CampaignFileTest {
+
+  static final Path YEN_KHANH = Path.of("config/campaigns/yen-khanh-2020-2025.yaml");
+
+  private final CampaignFileReader reader = new CampaignFileReader();
+
+  @Test
+  void yenKhanhCampaignHoldsTheSeedsOrganisationsAndDeadlines() {
+    var campaign = reader.read(YEN_KHANH);
+
+    assertThat(campaign.district().congressNumber()).isEqualTo(24);
+    assertThat(campaign.superior().name()).isEqualTo("Tỉnh ủy Ninh Bình");
+    assertThat(campaign.pilot().organisation()).isEqualTo("khanh-trung");
+    assertThat(campaign.illustrativeCounts()).as("member and cell counts are marked illustrative").isTrue();
+    assertThat(campaign.organisationList()).extracting(o -> o.name()).contains(
+        "Đảng bộ thị trấn Yên Ninh", "Đảng bộ xã Khánh An", "Đảng bộ xã Khánh Công", "Đảng bộ xã Khánh Cư",
+        "Đảng bộ xã Khánh Cường", "Đảng bộ xã Khánh Hải", "Đảng bộ xã Khánh Hòa", "Đảng bộ xã Khánh Hội",
+        "Đảng bộ xã Khánh Hồng", "Đảng bộ xã Khánh Lợi", "Đảng bộ xã Khánh Mậu", "Đảng bộ xã Khánh Nhạc",
+        "Đảng bộ xã Khánh Phú", "Đảng bộ xã Khánh Thành", "Đảng bộ xã Khánh Thiện", "Đảng bộ xã Khánh Thủy",
+        "Đảng bộ xã Khánh Tiên", "Đảng bộ xã Khánh Trung", "Đảng bộ xã Khánh Vân",
+        "Đảng bộ Công an huyện", "Đảng bộ Quân sự huyện");
+    assertThat(campaign.organisationList()).extracting(o -> o.kind())
+        .contains("town", "commune", "agency", "police", "military", "school");
+    assertThat(campaign.organisationList()).anyMatch(o -> o.type().equals("base-cell"));
+    assertThat(campaign.deadlines().cellCongresses()).isEqualTo(LocalDate.of(2020, 3, 31));
+    assertThat(campaign.deadlines().baseCongresses()).isEqualTo(LocalDate.of(2020, 6, 30));
+    assertThat(campaign.deadlines().districtCongress()).isEqualTo(LocalDate.of(2020, 8, 14));
+  }
+
+  @Test
+  void duplicateCellIdIsReportedByPath() throws Exception {
+    String yaml = Files.readString(YEN_KHANH)
+        .replace("{ id: khanh-an-cb-02,", "{ id: khanh-an-cb-01,");
+
+    assertThat(problems(yaml)).contains(
+        "organisations[1].cells[1].id: duplicate 'khanh-an-cb-01' (already used at organisations[1].cells[0].id)");
+  }
+
+  @Test
+  void unknownPilotIsReported() throws Exception {
+    String yaml = Files.readString(YEN_KHANH).replace("organisation: khanh-trung", "organisation: khanh-trungg");
+
+    assertThat(problems(yaml)).containsExactly("pilot.organisation: unknown organisation 'khanh-trungg'");
+  }
+
+  @Test
+  void pilotThatIsNotABaseCommitteeIsReported() throws Exception {
+    String yaml = Files.readString(YEN_KHANH).replace("organisation: khanh-trung", "organisation: toa-an");
+
+    assertThat(problems(yaml)).containsExactly(
+        "pilot.organisation: 'toa-an' is a base-cell, the pilot must be a base-committee");
+  }
+
+  @Test
+  void deadlinesOutOfOrderAreReported() throws Exception {
+    String yaml = Files.readString(YEN_KHANH)
+        .replace("baseCongresses: 2020-06-30", "baseCongresses: 2020-09-30");
+
+    assertThat(problems(yaml)).containsExactly(
+        "deadlines.districtCongress: 2020-08-14 must be after baseCongresses (2020-09-30)");
+  }
+
+  @Test
+  void everyProblemIsListedAtOnce() throws Exception {
+    String yaml = Files.readString(YEN_KHANH)
+        .replace("name: \"Đảng bộ xã Khánh An\"", "name: \"\"")
+        .replace("type: base-committee\n    kind: police", "type: committee\n    kind: police")
+        .replace("kind: military", "kind: army")
+        .replace("members: 41\n", "members: 0\n")
+        .replace("planIssued: 2019-11-20", "planIssued: 2020-04-01");
+
+    assertThat(problems(yaml)).containsExactlyInAnyOrder(
+        "deadlines.cellCongresses: 2020-03-31 must be after planIssued (2020-04-01)",
+        "organisations[1].name: missing",
+        "organisations[21].type: 'committee' is not one of base-cell, base-committee",
+        "organisations[22].kind: 'army' is not one of agency, commune, enterprise, military, police, school, town",
+        "organisations[23].members: must be a positive number, not 0");
+  }
+
+  @Test
+  void cellsWithMoreMembersThanTheirOrganisationAreReported() throws Exception {
+    String yaml = Files.readString(YEN_KHANH).replace("members: 412", "members: 40");
+
+    assertThat(problems(yaml)).containsExactly(
+        "organisations[0].cells: the cells have 412 members, more than the organisation's 40");
+  }
+
+  @Test
+  void unknownFieldAndBadDateSayWhere() throws Exception {
+    assertThat(problems(Files.readString(YEN_KHANH).replace("    kind: town", "    kind: town\n    secretary: X")))
+        .containsExactly("organisations[0].secretary: unknown field 'secretary'");
+    assertThat(problems(Files.readString(YEN_KHANH).replace("2020-03-31", "2020-03-32")))
+        .singleElement().asString().startsWith("deadlines.cellCongresses: ");
+  }
+
+  @Test
+  void brokenYamlSaysWhichLine() {
+    assertThat(problems("id: x\nname: \"unclosed\nterm: 2020")).singleElement().asString().startsWith("not valid YAML (line ");
+  }
+
+  @Test
+  void missingSectionsAreReported() {
+    assertThat(problems("id: Bad Id\nname: x\nterm: 2020-2025\norganisations: []")).containsExactlyInAnyOrder(
+        "id: 'Bad Id' is not a valid id (lower-case letters, digits and single hyphens)",
+        "district: missing", "superior: missing", "deadlines: missing",
+        "organisations: at least one base organisation is needed",
+        "pilot.organisation: missing: name the base committee that holds the pilot congress");
+  }
+
+  private List<String> problems(String yaml) {
+    try {
+      reader.parse(yaml, "test.yaml");
+    } catch (InvalidCampaignException e) {
+      assertThat(e.getMessage()).startsWith("Campaign file test.yaml has " + e.problems().size() + " problem(s)");
+      return e.problems();
+    }
+    throw new AssertionError("the campaign file was accepted");
+  }
+
+  @Test
+  void validFileIsAccepted() throws Exception {
+    assertThatThrownBy(() -> problems(Files.readString(YEN_KHANH))).hasMessage("the campaign file was accepted");
+  }
+}
