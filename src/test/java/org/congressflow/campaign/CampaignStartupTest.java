@@ -42,6 +42,9 @@ class CampaignStartupTest {
         .processDefinitionKey("congress-campaign").processInstanceBusinessKey(campaign.id()).count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from cf_campaign where id = ?", Integer.class, campaign.id()))
         .isEqualTo(1);
+    assertThat(engine.getIdentityService().createGroupQuery().groupId("khanh-an-cb-01-leaders").count()).isEqualTo(1);
+    assertThat(engine.getIdentityService().createUserQuery().userId("khanh-an-officer").count())
+        .as("no demo users outside the demo profile").isZero();
   }
 
   @Test

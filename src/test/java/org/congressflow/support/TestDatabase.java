@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
- * Chooses the test database. For PostgreSQL it recreates the {@code congressflow_test} database once per
+ * Chooses the test database. For PostgreSQL it recreates the {@code congressflow_test} database (or
+ * CONGRESSFLOW_TEST_DB) once per
  * test JVM on the server given by POSTGRES_HOST/POSTGRES_PORT/POSTGRES_USER (default 127.0.0.1:5432, postgres).
  */
 public class TestDatabase implements ActiveProfilesResolver {
 
-  public static final String DATABASE = "congressflow_test";
+  /** Override with CONGRESSFLOW_TEST_DB when two checkouts run their tests at the same time. */
+  public static final String DATABASE = env("CONGRESSFLOW_TEST_DB", "congressflow_test");
   private static boolean created;
 
   public static boolean isPostgres() {
