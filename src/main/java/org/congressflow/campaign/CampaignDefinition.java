@@ -3,6 +3,7 @@ package org.congressflow.campaign;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -20,6 +21,7 @@ public record CampaignDefinition(
     Pilot pilot,
     Deadlines deadlines,
     Rules rules,
+    DeadlinePolicy deadlinePolicy,
     List<Organisation> organisations) {
 
   public record District(String id, String name, String congressName, Integer congressNumber, Integer delegates) {}
@@ -47,6 +49,42 @@ public record CampaignDefinition(
   }
 
   /** Defaults of the Party's guidance that a campaign may change; null means the default. */
+  /**
+   * How deadlines are watched: reminders before (lead days), escalation repeated every so many days, the
+   * days a gate may take, and whether days are counted as working days (weekends and holidays skipped).
+   */
+  public record DeadlinePolicy(
+      List<Integer> reminderLeadDays,
+      Integer escalationRepeatDays,
+      Boolean workingDays,
+      List<LocalDate> holidays,
+      Map<String, Integer> gateDays) {
+
+    public static final DeadlinePolicy DEFAULT =
+        new DeadlinePolicy(List.of(14, 3), 7, false, List.of(), Map.of());
+
+    public List<Integer> leadDays() {
+      return reminderLeadDays == null ? DEFAULT.reminderLeadDays : reminderLeadDays;
+    }
+
+    public int repeatDays() {
+      return escalationRepeatDays == null ? DEFAULT.escalationRepeatDays : escalationRepeatDays;
+    }
+
+    public boolean countsWorkingDays() {
+      return Boolean.TRUE.equals(workingDays);
+    }
+
+    public List<LocalDate> holidayList() {
+      return holidays == null ? List.of() : holidays;
+    }
+
+    /** Days a gate task may take before it is overdue; 10 when the campaign file does not say. */
+    public int daysFor(String gate) {
+      return gateDays == null ? 10 : gateDays.getOrDefault(gate, 10);
+    }
+  }
+
   public record Rules(Integer delegatesCongressFromMembers, Integer maxDistrictDelegates, String cellTerm) {}
 
   /** A base party organisation: a base committee (with affiliated cells) or a base cell. */
@@ -93,10 +131,20 @@ public record CampaignDefinition(
     return organisationList().stream().flatMap(o -> o.cellList().stream());
   }
 
+  /** The same campaign under another id (a copy of a campaign file that can run beside the original). */
+  public CampaignDefinition withId(String newId) {
+    return new CampaignDefinition(newId, name, term, illustrativeCounts, district, superior, pilot, deadlines, rules,
+        deadlinePolicy, organisations);
+  }
+
   /** The same campaign with every date moved by the given number of days. */
   public CampaignDefinition shiftedBy(long days) {
     return new CampaignDefinition(id, name, term, illustrativeCounts, district, superior, pilot,
-        deadlines.shiftedBy(days), rules, organisations);
+        deadlines.shiftedBy(days), rules, deadlinePolicy, organisations);
+  }
+
+  public DeadlinePolicy policy() {
+    return deadlinePolicy == null ? DeadlinePolicy.DEFAULT : deadlinePolicy;
   }
 
   public int delegatesCongressFromMembers() {

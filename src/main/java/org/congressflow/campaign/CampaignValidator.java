@@ -17,6 +17,7 @@ class CampaignValidator {
   static final Set<String> KINDS = Set.of("commune", "town", "agency", "police", "military", "school", "enterprise");
   private static final Set<String> TYPES = Set.of(Organisation.BASE_COMMITTEE, Organisation.BASE_CELL);
   private static final Set<String> CONGRESS_FORMS = Set.of("members", "delegates");
+  private static final List<String> GATES = List.of("ApproveDocuments", "ApprovePersonnelPlan", "RatifyResults");
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   List<String> problems(CampaignDefinition campaign) {
@@ -32,6 +33,7 @@ class CampaignValidator {
       check.text("superior.name", campaign.superior().name());
     }
     deadlines(campaign.deadlines(), check);
+    deadlinePolicy(campaign.deadlinePolicy(), check);
     organisations(campaign, check);
     pilot(campaign, check);
     return check.list;
@@ -71,6 +73,27 @@ class CampaignValidator {
     check.notAfter("pilotLessons", d.pilotLessons(), "baseCongresses", d.baseCongresses());
     check.notAfter("cellCongresses", d.cellCongresses(), "baseCongresses", d.baseCongresses());
     check.before("baseCongresses", d.baseCongresses(), "districtCongress", d.districtCongress());
+  }
+
+  private void deadlinePolicy(CampaignDefinition.DeadlinePolicy policy, Problems check) {
+    if (policy == null) {
+      return;
+    }
+    var leads = policy.leadDays();
+    for (int i = 0; i < leads.size(); i++) {
+      check.positive("deadlinePolicy.reminderLeadDays[" + i + "]", leads.get(i));
+    }
+    if (policy.escalationRepeatDays() != null) {
+      check.positive("deadlinePolicy.escalationRepeatDays", policy.escalationRepeatDays());
+    }
+    if (policy.gateDays() != null) {
+      policy.gateDays().forEach((gate, days) -> {
+        if (!GATES.contains(gate)) {
+          check.add("deadlinePolicy.gateDays." + gate, "unknown gate (one of " + String.join(", ", GATES) + ")");
+        }
+        check.positive("deadlinePolicy.gateDays." + gate, days);
+      });
+    }
   }
 
   private void organisations(CampaignDefinition campaign, Problems check) {

@@ -4,34 +4,42 @@ import static org.congressflow.congress.CongressVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.congressflow.campaign.DueDates;
+import org.congressflow.campaign.CampaignRegistry;
+import org.congressflow.deadline.DeadlineVariables;
+import org.congressflow.deadline.Deadlines;
 import org.congressflow.organisation.OrganisationTree;
 import org.springframework.stereotype.Component;
 
-/** Start of every congress: copies the organisation's names, groups and deadline from the campaign. */
+/** Start of every congress: copies the organisation's names, groups, deadline and its watch from the campaign. */
 @Component("loadOrganisation")
 class LoadOrganisation implements ExecutionListener {
 
   private final OrganisationTree organisationTree;
+  private final CampaignRegistry campaigns;
+  private final Deadlines deadlines;
 
-  LoadOrganisation(OrganisationTree organisationTree) {
+  LoadOrganisation(OrganisationTree organisationTree, CampaignRegistry campaigns, Deadlines deadlines) {
     this.organisationTree = organisationTree;
+    this.campaigns = campaigns;
+    this.deadlines = deadlines;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    var setting = organisationTree.congressOf(
-        (String) execution.getVariable(CAMPAIGN_ID), (String) execution.getVariable(ORGANISATION_ID));
+    String campaignId = (String) execution.getVariable(CAMPAIGN_ID);
+    var setting = organisationTree.congressOf(campaignId, (String) execution.getVariable(ORGANISATION_ID));
     execution.setVariable(ORGANISATION_NAME, setting.organisationName());
     execution.setVariable(CONGRESS_NAME, setting.congressName());
     execution.setVariable(LEVEL, setting.level().code());
     execution.setVariable(PILOT, setting.pilot());
     execution.setVariable(DELEGATES_CONGRESS, setting.delegatesCongress());
-    execution.setVariable(CONGRESS_DUE, DueDates.endOf(setting.due()));
     execution.setVariable(STAFF_GROUP, setting.staffGroup());
     execution.setVariable(LEADERS_GROUP, setting.leadersGroup());
     execution.setVariable(SUPERIOR_GROUP, setting.superiorGroup());
     execution.setVariable(APPRAISAL_GROUP, setting.appraisalGroup());
     execution.setVariable(INSPECTION_GROUP, setting.inspectionGroup());
+    execution.setVariable(DeadlineVariables.ESCALATION_GROUP, setting.escalationGroup());
+    execution.setVariable(DeadlineVariables.STANDING_GROUP, setting.standingGroup());
+    execution.setVariables(deadlines.watchVariables(campaigns.definition(campaignId), setting.due()));
   }
 }

@@ -2,14 +2,9 @@ package org.congressflow.congress;
 
 import static org.congressflow.congress.CongressVariables.*;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordGateDecision")
 class RecordGateDecision implements TaskListener {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public void notify(DelegateTask task) {
@@ -32,42 +25,13 @@ class RecordGateDecision implements TaskListener {
     if (SEND_BACK.equals(decision) && (comment == null || comment.isBlank())) {
       throw new ProcessEngineException("Khi trả lại phải ghi ý kiến (biến comment, công việc " + task.getName() + ")");
     }
-    ArrayNode history = history(task);
-    int round = roundsOf(history, task.getTaskDefinitionKey()) + 1;
-    history.addObject()
+    var history = DecisionHistory.of(task, GATE_HISTORY);
+    int round = history.count(task.getTaskDefinitionKey()) + 1;
+    history.append()
         .put("gate", task.getTaskDefinitionKey())
         .put("round", round)
         .put("decision", (String) decision)
-        .put("comment", comment == null ? "" : comment)
-        .put("by", decidedBy(task))
-        .put("at", ClockUtil.getCurrentTime().toInstant().toString());
-    task.getExecution().getProcessInstance().setVariable(GATE_HISTORY, SpinValues.jsonValue(history.toString()).create());
-  }
-
-  private static ArrayNode history(DelegateTask task) {
-    JsonValue stored = task.getExecution().getProcessInstance().getVariableTyped(GATE_HISTORY);
-    try {
-      return stored == null ? JSON.createArrayNode() : (ArrayNode) JSON.readTree(stored.getValueSerialized());
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("gateHistory is not a JSON array", e);
-    }
-  }
-
-  private static String decidedBy(DelegateTask task) {
-    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (authentication != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee() == null ? "" : task.getAssignee();
-  }
-
-  private static int roundsOf(ArrayNode history, String gate) {
-    int rounds = 0;
-    for (var entry : history) {
-      if (gate.equals(entry.path("gate").asText())) {
-        rounds++;
-      }
-    }
-    return rounds;
+        .put("comment", comment == null ? "" : comment);
+    history.save();
   }
 }

@@ -16,4 +16,6 @@ public record CongressSetting(
     String leadersGroup,
     String superiorGroup,
     String appraisalGroup,
-    String inspectionGroup) {}
+    String inspectionGroup,
+    String escalationGroup,
+    String standingGroup) {}

@@ -48,7 +48,8 @@ public class OrganisationTree {
       int members = campaign.organisationList().stream().mapToInt(Organisation::members).sum();
       return new CongressSetting(district.id(), district.name(), district.congressName(), Level.DISTRICT, false, true,
           members, deadlines.districtCongress(), Groups.staff(district.id()), Groups.STANDING_COMMITTEE,
-          Groups.PROVINCE_LIAISON, Groups.PROVINCE_LIAISON, Groups.PROVINCE_LIAISON);
+          Groups.PROVINCE_LIAISON, Groups.PROVINCE_LIAISON, Groups.PROVINCE_LIAISON, Groups.PROVINCE_LIAISON,
+          Groups.PROVINCE_LIAISON);
     }
     var base = campaign.organisation(organisationId);
     if (base.isPresent()) {
@@ -61,7 +62,8 @@ public class OrganisationTree {
           + (pilot ? " (đại hội điểm)" : "");
       return new CongressSetting(org.id(), org.name(), name, Level.BASE, pilot, delegates, org.members(),
           pilot ? deadlines.pilotCongress() : deadlines.baseCongresses(), Groups.staff(org.id()),
-          Groups.leaders(org.id()), Groups.STANDING_COMMITTEE, Groups.ORGANISATION_BOARD, Groups.INSPECTION);
+          Groups.leaders(org.id()), Groups.STANDING_COMMITTEE, Groups.ORGANISATION_BOARD, Groups.INSPECTION,
+          Groups.ORGANISATION_BOARD, Groups.STANDING_COMMITTEE);
     }
     var parent = campaign.parentOf(organisationId)
         .orElseThrow(() -> new IllegalArgumentException(
@@ -70,6 +72,7 @@ public class OrganisationTree {
     String name = cell.name() + " - " + parent.name();
     return new CongressSetting(cell.id(), name, "Đại hội " + name + " nhiệm kỳ " + campaign.cellTerm(), Level.CELL,
         false, false, cell.members(), deadlines.cellCongresses(), Groups.staff(cell.id()), Groups.leaders(cell.id()),
-        Groups.leaders(parent.id()), Groups.leaders(parent.id()), Groups.leaders(parent.id()));
+        Groups.leaders(parent.id()), Groups.leaders(parent.id()), Groups.leaders(parent.id()),
+        Groups.leaders(parent.id()), Groups.leaders(parent.id()));
   }
 }

@@ -44,8 +44,7 @@ class CongressCampaignProcessTest {
   void yenKhanhCampaignRunsFromPlanToRatifiedDistrictCongress() {
     var file = new CampaignFileReader().read(CampaignFileTest.YEN_KHANH);
     // a copy under its own id, so the test can share a database with others that load the real file
-    var yenKhanh = new CampaignDefinition(file.id() + "-full-run", file.name(), file.term(), file.illustrativeCounts(),
-        file.district(), file.superior(), file.pilot(), file.deadlines(), file.rules(), file.organisations());
+    var yenKhanh = file.withId(file.id() + "-full-run");
     var others = yenKhanh.organisationList().stream().map(Organisation::id)
         .filter(id -> !id.equals("khanh-trung")).toList();
     Map<String, Integer> delegates = delegatesProportionalToMembers(yenKhanh, 298);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignDefinition.Cell;
+import org.congressflow.campaign.CampaignDefinition.DeadlinePolicy;
 import org.congressflow.campaign.CampaignDefinition.Deadlines;
 import org.congressflow.campaign.CampaignDefinition.District;
 import org.congressflow.campaign.CampaignDefinition.Organisation;
@@ -27,7 +28,14 @@ public final class CampaignBuilder {
   private Deadlines deadlines = new Deadlines(LocalDate.of(2019, 11, 20), LocalDate.of(2020, 3, 31),
       LocalDate.of(2020, 4, 20), LocalDate.of(2020, 5, 5), LocalDate.of(2020, 6, 30), LocalDate.of(2020, 8, 14));
 
+  private DeadlinePolicy policy = DeadlinePolicy.DEFAULT;
+
   private CampaignBuilder() {}
+
+  public CampaignBuilder withPolicy(DeadlinePolicy policy) {
+    this.policy = policy;
+    return this;
+  }
 
   /** A district with the pilot Khánh Trung (one cell) and nothing else yet. */
   public static CampaignBuilder aCampaign() {
@@ -70,7 +78,7 @@ public final class CampaignBuilder {
     return new CampaignDefinition(id, "Đợt đại hội thử nghiệm " + id, "2020-2025", true,
         new District("huyen-" + id, "Đảng bộ huyện thử nghiệm", "Đại hội đại biểu Đảng bộ huyện lần thứ XXIV", 24, 298),
         new Superior("tinh-thu-nghiem", "Tỉnh ủy thử nghiệm"),
-        new Pilot(pilot, true), deadlines, new Rules(200, 300, "2020-2022"),
+        new Pilot(pilot, true), deadlines, new Rules(200, 300, "2020-2022"), policy,
         organisations.stream().map(OrganisationBuilder::build).toList());
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -26,8 +27,9 @@ public class CampaignDriver {
     this.campaignId = campaignId;
   }
 
-  /** Starts the campaign with its file dates and returns a driver for it. */
+  /** Sets the engine clock to the plan date, starts the campaign with its file dates, returns a driver for it. */
   public static CampaignDriver launch(ProcessEngine engine, CampaignLauncher launcher, CampaignDefinition campaign) {
+    ClockUtil.setCurrentTime(at(campaign.deadlines().planIssued()));
     launcher.launch(campaign, "test", 0);
     return new CampaignDriver(engine, campaign.id());
   }
@@ -143,6 +145,12 @@ public class CampaignDriver {
       management.executeJob(jobs.get(0).getId());
     }
     throw new IllegalStateException("jobs keep coming: a loop in the model?");
+  }
+
+  /** Moves the engine clock to 09:00 of the day and runs the jobs due by then (timers included). */
+  public void moveTo(LocalDate date) {
+    ClockUtil.setCurrentTime(at(date));
+    runJobs();
   }
 
   public static Date at(LocalDate date) {

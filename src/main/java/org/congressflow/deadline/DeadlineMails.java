@@ -1,0 +1,130 @@
+package org.congressflow.deadline;
+
+import static org.congressflow.deadline.DeadlineVariables.*;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.congressflow.campaign.DueDates;
+import org.congressflow.deadline.Notifications.Notification;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The Vietnamese e-mails of the deadline watch: reminders, escalations and overdue gates. */
+@Component
+class DeadlineMails {
+
+  static final String REMINDER = "reminder";
+  static final String ESCALATION = "escalation";
+  static final String GATE_OVERDUE = "gate-overdue";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final IdentityService identityService;
+  private final CongressSituation situation;
+  private final String tasklistUrl;
+
+  DeadlineMails(IdentityService identityService, CongressSituation situation,
+      @Value("${congressflow.mail.tasklist-url}") String tasklistUrl) {
+    this.identityService = identityService;
+    this.situation = situation;
+    this.tasklistUrl = tasklistUrl;
+  }
+
+  Notification reminder(DelegateExecution execution, int leadDays) {
+    Date due = (Date) execution.getVariable(CONGRESS_DUE);
+    var steps = situation.currentSteps(execution.getProcessInstanceId(), execution.getProcessDefinitionId());
+    String body = greeting(execution, "staffGroup") + """
+        %s phải hoàn thành trước ngày %s (còn %d ngày).
+        Đang ở bước: %s.
+        Mở công việc trong Tasklist: %s
+        """.formatted(v(execution, "congressName"), day(due), leadDays, describe(steps), link(steps));
+    return new Notification(REMINDER + ":" + execution.getId() + ":" + day(due) + ":" + leadDays,
+        v(execution, "campaignId"), v(execution, "organisationId"), REMINDER,
+        recipients(v(execution, "staffGroup"), v(execution, "leadersGroup")),
+        "[CongressFlow] Nhắc hạn: " + v(execution, "organisationName") + " - còn " + leadDays + " ngày (hạn "
+            + day(due) + ")", body);
+  }
+
+  Notification escalation(DelegateExecution execution) {
+    Date due = (Date) execution.getVariable(CONGRESS_DUE);
+    long daysLate = daysSince(due);
+    var steps = situation.currentSteps(execution.getProcessInstanceId(), execution.getProcessDefinitionId());
+    var escalationTask = situation.openTask(execution.getProcessInstanceId(), "HandleMissedDeadline");
+    boolean repeat = execution.getCurrentActivityId().equals("RepeatEscalationMail");
+    String body = greeting(execution, "escalationGroup") + """
+        %s (%s) chưa hoàn thành, quá hạn %d ngày (hạn %s).
+        Đang dừng ở bước: %s.
+        Đề nghị xử lý: gia hạn (ngày mới, lý do), phân công đồng chí chỉ đạo, hoặc báo cáo Ban Thường vụ.
+        Mở việc xử lý quá hạn trong Tasklist: %s
+        """.formatted(v(execution, "organisationName"), v(execution, "congressName"), daysLate, day(due),
+        describe(steps), escalationTask == null ? tasklistUrl : tasklistUrl + "?task=" + escalationTask.getId());
+    return new Notification(ESCALATION + ":" + execution.getId(), v(execution, "campaignId"),
+        v(execution, "organisationId"), ESCALATION, recipients(v(execution, ESCALATION_GROUP)),
+        "[CongressFlow] " + (repeat ? "Nhắc lại: " : "") + "Quá hạn " + daysLate + " ngày: "
+            + v(execution, "organisationName"), body);
+  }
+
+  Notification gateOverdue(DelegateExecution execution) {
+    String gate = execution.getCurrentActivityId().replaceFirst("^Notify", "").replaceFirst("Overdue$", "");
+    var task = situation.openTask(execution.getProcessInstanceId(), gate);
+    String name = task == null ? gate : task.getName();
+    Date due = task == null ? ClockUtil.getCurrentTime() : task.getDueDate();
+    String body = greeting(execution, "superiorGroup") + """
+        Việc "%s" của %s đã quá hạn %d ngày (hạn %s), từ ngày nhận %s.
+        Mở công việc trong Tasklist: %s
+        """.formatted(name, v(execution, "organisationName"), daysSince(due), day(due),
+        task == null ? "" : day(task.getCreateTime()), task == null ? tasklistUrl : tasklistUrl + "?task=" + task.getId());
+    return new Notification(GATE_OVERDUE + ":" + execution.getId(), v(execution, "campaignId"),
+        v(execution, "organisationId"), GATE_OVERDUE,
+        recipients(v(execution, "superiorGroup"), v(execution, ESCALATION_GROUP)),
+        "[CongressFlow] Quá hạn phê duyệt: " + name + " - " + v(execution, "organisationName"), body);
+  }
+
+  private String greeting(DelegateExecution execution, String groupVariable) {
+    var group = identityService.createGroupQuery().groupId(v(execution, groupVariable)).singleResult();
+    return "Kính gửi " + (group == null ? v(execution, groupVariable) : group.getName()) + ",\n\n";
+  }
+
+  /** E-mail addresses of the members of the groups, each once. */
+  private List<String> recipients(String... groups) {
+    return Stream.of(groups).distinct()
+        .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
+        .map(User::getEmail).filter(mail -> mail != null && !mail.isBlank())
+        .collect(Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+  }
+
+  private static String describe(List<CongressSituation.Step> steps) {
+    if (steps.isEmpty()) {
+      return "(không có bước đang mở)";
+    }
+    return steps.stream().map(step -> "\"" + step.name() + "\""
+        + (step.since() == null ? "" : " từ ngày " + day(step.since()) + " (" + daysSince(step.since()) + " ngày)"))
+        .collect(Collectors.joining(", "));
+  }
+
+  private String link(List<CongressSituation.Step> steps) {
+    return steps.stream().filter(step -> step.taskId() != null).findFirst()
+        .map(step -> tasklistUrl + "?task=" + step.taskId()).orElse(tasklistUrl);
+  }
+
+  private static long daysSince(Date date) {
+    return Math.max(0, Duration.between(date.toInstant(), ClockUtil.getCurrentTime().toInstant()).toDays());
+  }
+
+  private static String day(Date date) {
+    return DAY.format(date.toInstant().atZone(DueDates.ZONE));
+  }
+
+  private static String v(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? "" : value.toString();
+  }
+}

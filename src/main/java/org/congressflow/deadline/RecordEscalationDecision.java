@@ -1,0 +1,53 @@
+package org.congressflow.deadline;
+
+import static org.congressflow.deadline.DeadlineVariables.*;
+
+import java.util.Date;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.congressflow.campaign.DueDates;
+import org.congressflow.congress.DecisionHistory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of an escalation task: checks the decision and what it needs (a later date to extend, a name to
+ * assign a directing member; always a reason) and keeps who decided what and why in {@code escalationHistory}.
+ */
+@Component("recordEscalationDecision")
+class RecordEscalationDecision implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    String decision = (String) task.getVariable(ESCALATION_DECISION);
+    String reason = (String) task.getVariable(REASON);
+    Object newDeadline = task.getVariable(NEW_DEADLINE);
+    String director = (String) task.getVariable(DIRECTING_MEMBER);
+    var allowed = task.getTaskDefinitionKey().equals("DecideMissedDeadline")
+        ? Set.of(EXTEND, ASSIGN_DIRECTOR) : Set.of(EXTEND, ASSIGN_DIRECTOR, RAISE);
+    if (decision == null || !allowed.contains(decision)) {
+      throw new ProcessEngineException("Hướng xử lý (escalationDecision) phải là một trong " + allowed
+          + ", không phải '" + decision + "'");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new ProcessEngineException("Phải ghi lý do (reason)");
+    }
+    if (decision.equals(EXTEND) && !(newDeadline instanceof Date date && date.after(ClockUtil.getCurrentTime()))) {
+      throw new ProcessEngineException("Gia hạn cần ngày hạn mới (newDeadline) sau hôm nay");
+    }
+    if (decision.equals(ASSIGN_DIRECTOR) && (director == null || director.isBlank())) {
+      throw new ProcessEngineException("Phân công chỉ đạo cần họ tên đồng chí chỉ đạo (directingMember)");
+    }
+    var history = DecisionHistory.of(task, ESCALATION_HISTORY);
+    var entry = history.append().put("decision", decision).put("reason", reason);
+    if (decision.equals(EXTEND)) {
+      entry.put("newDeadline", DueDates.today((Date) newDeadline).toString());
+    }
+    if (decision.equals(ASSIGN_DIRECTOR)) {
+      entry.put("directingMember", director);
+    }
+    history.save();
+  }
+}

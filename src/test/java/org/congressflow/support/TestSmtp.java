@@ -1,0 +1,62 @@
+package org.congressflow.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * A real SMTP server (GreenMail) in the test JVM, on a free port, that the application sends its e-mails to.
+ * It can be stopped and started again on the same port to play an SMTP outage.
+ */
+public class TestSmtp implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  private static final int PORT = freePort();
+  private static GreenMail server;
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    start();
+    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-smtp",
+        Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", PORT)));
+  }
+
+  public static synchronized void start() {
+    if (server == null) {
+      server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      server.start();
+    }
+  }
+
+  /** The SMTP server goes down: sending fails until {@link #start()}. */
+  public static synchronized void stop() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+  }
+
+  public static synchronized List<MimeMessage> received() {
+    return server == null ? List.of() : List.of(server.getReceivedMessages());
+  }
+
+  public static synchronized void clear() throws Exception {
+    if (server != null) {
+      server.purgeEmailFromAllMailboxes();
+    }
+  }
+
+  private static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
