@@ -2,7 +2,6 @@ package org.congressflow.deadline;
 
 import static org.congressflow.deadline.DeadlineVariables.*;
 
-import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,7 +34,7 @@ class CheckDeadline implements JavaDelegate {
     execution.setVariable(REMINDER_LEAD_DAYS, alarm.leadDays());
     if (alarm.kind().equals(Alarm.OVERDUE)) {
       execution.setVariable(OVERDUE, true);
-      execution.setVariable(DAYS_OVERDUE, Duration.between(due.toInstant(), now).toDays());
+      execution.setVariable(DAYS_OVERDUE, DeadlineMails.daysSince(due));
       execution.setVariable(ESCALATIONS, ((Number) execution.getVariable(ESCALATIONS)).intValue() + 1);
       execution.setVariable(ESCALATION_DUE, DueDates.endOf(
           new DeadlineCalendar(policy).plus(DueDates.today(ClockUtil.getCurrentTime()), policy.repeatDays())));

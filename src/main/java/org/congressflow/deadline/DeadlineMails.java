@@ -2,7 +2,7 @@ package org.congressflow.deadline;
 
 import static org.congressflow.deadline.DeadlineVariables.*;
 
-import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -115,8 +115,9 @@ class DeadlineMails {
         .map(step -> tasklistUrl + "?task=" + step.taskId()).orElse(tasklistUrl);
   }
 
-  private static long daysSince(Date date) {
-    return Math.max(0, Duration.between(date.toInstant(), ClockUtil.getCurrentTime().toInstant()).toDays());
+  /** Whole days from the day of {@code date} to today (a deadline of yesterday is 1 day late). */
+  static long daysSince(Date date) {
+    return Math.max(0, ChronoUnit.DAYS.between(DueDates.today(date), DueDates.today(ClockUtil.getCurrentTime())));
   }
 
   private static String day(Date date) {

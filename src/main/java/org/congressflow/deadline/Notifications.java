@@ -60,6 +60,12 @@ public class Notifications {
     mailSender.send(message);
   }
 
+  /** The organisations that were sent notifications of a kind, each once, sorted. */
+  public List<String> organisations(String campaignId, String kind) {
+    return jdbc.queryForList("select distinct organisation_id from cf_notification where campaign_id = ? and kind = ?"
+        + " order by organisation_id", String.class, campaignId, kind);
+  }
+
   public int count(String campaignId, String organisationId, String kind) {
     return jdbc.queryForObject(
         "select count(*) from cf_notification where campaign_id = ? and organisation_id = ? and kind = ?",

@@ -153,6 +153,41 @@ public class CampaignDriver {
     runJobs();
   }
 
+  /** Like {@link #runJobs()}, but a failing job (an SMTP outage) is left to its retries; returns the failures. */
+  public int runJobsLettingThemFail() {
+    var management = engine.getManagementService();
+    int failures = 0;
+    for (int round = 0; round < 10_000; round++) {
+      List<Job> jobs = management.createJobQuery().executable().active().listPage(0, 1);
+      if (jobs.isEmpty()) {
+        return failures;
+      }
+      try {
+        management.executeJob(jobs.get(0).getId());
+      } catch (RuntimeException e) {
+        failures++;
+      }
+    }
+    return failures;
+  }
+
+  /** A user with an e-mail address in the given groups (who gets the group's e-mails). */
+  public void givenUser(String userId, String... groups) {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      var user = identity.newUser(userId);
+      user.setFirstName("Người dùng");
+      user.setLastName(userId);
+      user.setEmail(userId + "@test.congressflow.vn");
+      identity.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+        identity.createMembership(userId, group);
+      }
+    }
+  }
+
   public static Date at(LocalDate date) {
     return Date.from(date.atTime(9, 0).atZone(DueDates.ZONE).toInstant());
   }

@@ -42,8 +42,31 @@ public class TestSmtp implements ApplicationContextInitializer<ConfigurableAppli
     }
   }
 
+  /** Each e-mail once (the server keeps a copy per recipient), in the order received. */
   public static synchronized List<MimeMessage> received() {
-    return server == null ? List.of() : List.of(server.getReceivedMessages());
+    if (server == null) {
+      return List.of();
+    }
+    var seen = new java.util.HashSet<String>();
+    return java.util.Arrays.stream(server.getReceivedMessages()).filter(m -> seen.add(messageId(m))).toList();
+  }
+
+  public static List<String> subjects() {
+    return received().stream().map(message -> {
+      try {
+        return message.getSubject();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static synchronized void clear() throws Exception {
