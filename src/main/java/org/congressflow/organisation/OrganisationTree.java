@@ -34,6 +34,14 @@ public class OrganisationTree {
         .filter(id -> !id.equals(campaign.pilot().organisation())).toList();
   }
 
+  /** Every base organisation and the district itself: those that register welcoming works and are reviewed. */
+  public List<String> baseIdsAndDistrict(String campaignId) {
+    var campaign = campaigns.definition(campaignId);
+    var ids = new java.util.ArrayList<>(campaign.organisationList().stream().map(Organisation::id).toList());
+    ids.add(campaign.district().id());
+    return ids;
+  }
+
   public List<String> cellIds(String campaignId, String organisationId) {
     return campaigns.definition(campaignId).organisation(organisationId).orElseThrow()
         .cellList().stream().map(CampaignDefinition.Cell::id).toList();

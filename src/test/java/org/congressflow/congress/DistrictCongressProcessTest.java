@@ -53,7 +53,7 @@ class DistrictCongressProcessTest {
     campaign.complete(district, "FileCongressDossier");
 
     assertThat(congress).isEnded();
-    assertThat(campaign.campaignInstance()).isNull();
+    assertThat(campaign.campaignInstance()).isNotWaitingAt("DistrictCongress");
   }
 
   @Test

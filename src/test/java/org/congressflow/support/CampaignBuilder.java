@@ -64,6 +64,12 @@ public final class CampaignBuilder {
     return this;
   }
 
+  /** The kind of the organisation added last (commune, town, agency, police, military, school, enterprise). */
+  public CampaignBuilder withKind(String kind) {
+    organisations.get(organisations.size() - 1).kind = kind;
+    return this;
+  }
+
   public CampaignBuilder withPilot(String organisationId) {
     this.pilot = organisationId;
     return this;
@@ -87,6 +93,7 @@ public final class CampaignBuilder {
     private final String type;
     private final int members;
     private int cells;
+    private String kind = "commune";
 
     OrganisationBuilder(String id, String type, int members) {
       this.id = id;
@@ -99,7 +106,7 @@ public final class CampaignBuilder {
       for (int i = 1; i <= cells; i++) {
         cellList.add(new Cell(String.format("%s-cb-%02d", id, i), "Chi bộ số " + i, 20));
       }
-      return new Organisation(id, "Đảng bộ " + id, type, "commune", members, null, cellList);
+      return new Organisation(id, "Đảng bộ " + id, type, kind, members, null, cellList);
     }
   }
 }

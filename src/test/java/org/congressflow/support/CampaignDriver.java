@@ -27,9 +27,14 @@ public class CampaignDriver {
     this.campaignId = campaignId;
   }
 
-  /** Sets the engine clock to the plan date, starts the campaign with its file dates, returns a driver for it. */
+  /**
+   * Starts the campaign with its file dates and returns a driver for it. Unless the test has already moved the
+   * engine clock into the campaign's time, the clock is set to the plan date first.
+   */
   public static CampaignDriver launch(ProcessEngine engine, CampaignLauncher launcher, CampaignDefinition campaign) {
-    ClockUtil.setCurrentTime(at(campaign.deadlines().planIssued()));
+    if (ClockUtil.getCurrentTime().after(at(campaign.deadlines().districtCongress().plusYears(1)))) {
+      ClockUtil.setCurrentTime(at(campaign.deadlines().planIssued()));
+    }
     launcher.launch(campaign, "test", 0);
     return new CampaignDriver(engine, campaign.id());
   }
@@ -43,15 +48,18 @@ public class CampaignDriver {
         .processDefinitionKey(CampaignLauncher.PROCESS).processInstanceBusinessKey(campaignId).singleResult();
   }
 
+  private static final String[] CONGRESSES = {"cell-congress", "base-congress", "district-congress"};
+
   /** The running congress of an organisation (cell, base or district). */
   public ProcessInstance congress(String organisationId) {
-    return engine.getRuntimeService().createProcessInstanceQuery()
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKeyIn(CONGRESSES)
         .variableValueEquals("campaignId", campaignId).variableValueEquals("organisationId", organisationId)
         .processInstanceBusinessKey(organisationId).singleResult();
   }
 
+  /** The open tasks of an organisation's congress. */
   public List<Task> openTasks(String organisationId) {
-    return engine.getTaskService().createTaskQuery()
+    return engine.getTaskService().createTaskQuery().processDefinitionKeyIn(CONGRESSES)
         .processVariableValueEquals("campaignId", campaignId)
         .processInstanceBusinessKey(organisationId).list();
   }

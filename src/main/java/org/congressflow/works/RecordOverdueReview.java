@@ -1,0 +1,21 @@
+package org.congressflow.works;
+
+import static org.congressflow.works.WorksVariables.OVERDUE_REVIEW_COMMENT;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.congressflow.forms.FormValues;
+import org.springframework.stereotype.Component;
+
+/** The organisation board's review of an overdue work needs its direction in writing. */
+@Component("recordOverdueReview")
+class RecordOverdueReview implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (FormValues.text(task.getVariable(OVERDUE_REVIEW_COMMENT)).isEmpty()) {
+      throw new ProcessEngineException("Ghi ý kiến chỉ đạo, xử lý đối với công trình quá hạn (overdueReviewComment)");
+    }
+  }
+}
