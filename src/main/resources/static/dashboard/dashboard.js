@@ -115,7 +115,7 @@ function renderCounts(counts) {
   $('counts').tBodies[0].replaceChildren(...counts.map((c) => el('tr', { 'data-level': c.level },
     el('th', { text: c.levelName }),
     ['total', 'done', 'inProgress', 'dueSoon', 'overdue'].map((key) =>
-      el('td', { class: key, 'data-count': c.level + '-' + key, text: String(c[key]) })))));
+      el('td', { class: c[key] > 0 ? key : 'zero', 'data-count': c.level + '-' + key, text: String(c[key]) })))));
 }
 
 function renderPilot(pilot) {
