@@ -39,6 +39,13 @@ class ProgressQueries {
     }
   }
 
+  /** The same rule as {@link CongressRow#status}: done, else overdue, else due soon, else in progress. */
+  private static final String COUNTS = """
+      count(*) as total,
+      sum(case when p.ended_at is not null then 1 else 0 end) as done,
+      sum(case when p.ended_at is null and p.due_date >= :today and p.due_date <= :soon then 1 else 0 end) as due_soon,
+      sum(case when p.ended_at is null and p.due_date < :today then 1 else 0 end) as overdue""";
+
   private final NamedParameterJdbcTemplate jdbc;
 
   ProgressQueries(NamedParameterJdbcTemplate jdbc) {
@@ -48,15 +55,9 @@ class ProgressQueries {
   Map<String, Counts> counts(Selection selection, ProgressWindow window) {
     var params = params(selection, window);
     var counts = new LinkedHashMap<String, Counts>();
-    jdbc.query("""
-        select p.level, count(*) as total,
-          sum(case when p.ended_at is not null then 1 else 0 end) as done,
-          sum(case when p.ended_at is null and p.due_date >= :today and p.due_date <= :soon then 1 else 0 end) as due_soon,
-          sum(case when p.ended_at is null and p.due_date < :today then 1 else 0 end) as overdue
-        from cf_progress p where""" + where(selection) + " group by p.level", params,
-        rs -> {
-          counts.put(rs.getString("level"), new Counts(rs.getString("level"), rs.getInt("total"), rs.getInt("done"),
-              rs.getInt("due_soon"), rs.getInt("overdue")));
+    jdbc.query("select p.level as grouped, " + COUNTS + " from cf_progress p where" + where(selection)
+        + " group by p.level", params, rs -> {
+          counts.put(rs.getString("grouped"), counts(rs, rs.getString("grouped")));
         });
     return counts;
   }
@@ -65,16 +66,9 @@ class ProgressQueries {
   Map<String, Counts> cellCountsByParent(Selection selection, ProgressWindow window) {
     var cells = new Selection(selection.campaignId(), List.of("cell"), selection.visibility(), selection.organisationId());
     var counts = new HashMap<String, Counts>();
-    jdbc.query("""
-        select p.parent_id, count(*) as total,
-          sum(case when p.ended_at is not null then 1 else 0 end) as done,
-          sum(case when p.ended_at is null and p.due_date >= :today and p.due_date <= :soon then 1 else 0 end) as due_soon,
-          sum(case when p.ended_at is null and p.due_date < :today then 1 else 0 end) as overdue
-        from cf_progress p where""" + where(cells) + " and p.parent_id is not null group by p.parent_id",
-        params(cells, window),
-        rs -> {
-          counts.put(rs.getString("parent_id"), new Counts("cell", rs.getInt("total"), rs.getInt("done"),
-              rs.getInt("due_soon"), rs.getInt("overdue")));
+    jdbc.query("select p.parent_id as grouped, " + COUNTS + " from cf_progress p where" + where(cells)
+        + " and p.parent_id is not null group by p.parent_id", params(cells, window), rs -> {
+          counts.put(rs.getString("grouped"), counts(rs, "cell"));
         });
     return counts;
   }
@@ -133,6 +127,10 @@ class ProgressQueries {
       params.addValue("today", Date.valueOf(window.today())).addValue("soon", Date.valueOf(window.dueSoonUntil()));
     }
     return params;
+  }
+
+  private static Counts counts(ResultSet rs, String level) throws SQLException {
+    return new Counts(level, rs.getInt("total"), rs.getInt("done"), rs.getInt("due_soon"), rs.getInt("overdue"));
   }
 
   private static CongressRow row(ResultSet rs, List<Step> steps) throws SQLException {
