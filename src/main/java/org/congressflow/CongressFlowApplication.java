@@ -1,5 +1,6 @@
 package org.congressflow;
 
+import org.congressflow.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CongressFlowApplication {
 
   public static void main(String[] args) {
+    // a file conversion for the district office: no engine, no database
+    if (ImportCommand.wanted(args)) {
+      System.exit(ImportCommand.run(args));
+    }
     SpringApplication.run(CongressFlowApplication.class, args);
   }
 }

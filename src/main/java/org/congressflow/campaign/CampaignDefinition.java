@@ -137,6 +137,12 @@ public record CampaignDefinition(
         deadlinePolicy, organisations);
   }
 
+  /** The same campaign with another list of organisations (real counts: not illustrative). */
+  public CampaignDefinition withOrganisations(List<Organisation> newOrganisations) {
+    return new CampaignDefinition(id, name, term, false, district, superior, pilot, deadlines, rules, deadlinePolicy,
+        newOrganisations);
+  }
+
   /** The same campaign with every date moved by the given number of days. */
   public CampaignDefinition shiftedBy(long days) {
     return new CampaignDefinition(id, name, term, illustrativeCounts, district, superior, pilot,

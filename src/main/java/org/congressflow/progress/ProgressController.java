@@ -1,0 +1,72 @@
+package org.congressflow.progress;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.congressflow.progress.ProgressView.OrganisationDetail;
+import org.congressflow.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The dashboard's JSON API and the XLSX report; every answer is filtered by the caller's organisation. */
+@RestController
+@RequestMapping("/api")
+class ProgressController {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final ProgressService progress;
+
+  ProgressController(ProgressService progress) {
+    this.progress = progress;
+  }
+
+  @GetMapping("/me")
+  Caller me(HttpServletRequest request) {
+    return Caller.of(request);
+  }
+
+  @GetMapping("/campaigns")
+  List<Map<String, String>> campaigns(HttpServletRequest request) {
+    return progress.campaigns(Caller.of(request));
+  }
+
+  @GetMapping("/campaigns/{campaignId}/progress")
+  ProgressView progress(@PathVariable String campaignId, HttpServletRequest request) {
+    return progress.progress(campaignId, Caller.of(request));
+  }
+
+  @GetMapping("/campaigns/{campaignId}/organisations/{organisationId}")
+  OrganisationDetail organisation(@PathVariable String campaignId, @PathVariable String organisationId,
+      HttpServletRequest request) {
+    return progress.organisation(campaignId, organisationId, Caller.of(request));
+  }
+
+  @GetMapping("/campaigns/{campaignId}/progress.xlsx")
+  void report(@PathVariable String campaignId, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    var rows = progress.all(campaignId, Caller.of(request));
+    var window = ProgressWindow.now(0);
+    response.setContentType(XLSX);
+    response.setHeader("Content-Disposition",
+        "attachment; filename=\"tien-do-" + campaignId + "-" + window.today() + ".xlsx\"");
+    ProgressWorkbook.write(progress.definition(campaignId), rows, window.today(), response.getOutputStream());
+  }
+
+  @ExceptionHandler(NotVisibleException.class)
+  ResponseEntity<Map<String, String>> notVisible(NotVisibleException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ResponseEntity<Map<String, String>> unknown(IllegalArgumentException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+  }
+}

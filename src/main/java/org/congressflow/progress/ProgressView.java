@@ -1,0 +1,59 @@
+package org.congressflow.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What {@code /api/campaigns/{id}/progress} answers: counts, the pilot, the organisations, the deadlines. */
+record ProgressView(
+    String campaignId,
+    String campaignName,
+    LocalDate today,
+    int dueSoonDays,
+    boolean seesAll,
+    List<LevelCount> counts,
+    PilotView pilot,
+    List<OrganisationView> organisations,
+    List<DeadlineView> deadlines) {
+
+  record LevelCount(String level, String levelName, int total, int done, int inProgress, int dueSoon, int overdue) {}
+
+  record DeadlineView(String key, String label, LocalDate date) {}
+
+  record PilotView(String organisationId, String name, Status status, String statusName, String step,
+      String lessonsStep, boolean lessonsPublished, LocalDate lessonsPublishedOn) {}
+
+  /** One congress; {@code cells} counts its cells for a base organisation. */
+  record OrganisationView(
+      String organisationId,
+      String name,
+      String level,
+      String levelName,
+      String parentId,
+      boolean pilot,
+      Status status,
+      String statusName,
+      String step,
+      LocalDate due,
+      long daysLate,
+      LocalDate startedOn,
+      LocalDate endedOn,
+      String processInstanceId,
+      String taskId,
+      String cockpitUrl,
+      String tasklistUrl,
+      LevelCount cells) {}
+
+  /** {@code /api/campaigns/{id}/organisations/{orgId}}: one congress, its open steps and its cells. */
+  record OrganisationDetail(OrganisationView organisation, List<StepView> steps, List<OrganisationView> cells) {}
+
+  record StepView(String kind, String key, String name, String tasklistUrl) {}
+
+  static String levelName(String level) {
+    return switch (level) {
+      case "cell" -> "Chi bộ trực thuộc";
+      case "base" -> "Tổ chức cơ sở đảng";
+      case "district" -> "Đảng bộ huyện";
+      default -> level;
+    };
+  }
+}

@@ -1,0 +1,262 @@
+// The campaign dashboard: reads /api (JSON, filtered by the logged-in user's organisation) and draws the
+// counts, the pilot, the organisation tree and a timeline. Login is the Camunda webapp's own (same session
+// as Tasklist). Plain JS, no build step.
+'use strict';
+
+const LOGIN = '/camunda/api/admin/auth/user/default/login/tasklist';
+const LOGOUT = '/camunda/api/admin/auth/user/default/logout';
+const $ = (id) => document.getElementById(id);
+
+function api(path) {
+  return fetch(path, { credentials: 'same-origin', headers: { 'X-Requested-With': 'fetch', Accept: 'application/json' } })
+    .then((response) => {
+      if (response.status === 401) {
+        throw Object.assign(new Error('login'), { login: true });
+      }
+      return response.json().then((body) => {
+        if (!response.ok) {
+          throw new Error(body.error || 'Lỗi ' + response.status);
+        }
+        return body;
+      });
+    });
+}
+
+/** The webapp's CSRF token: any GET under /camunda/api answers with it. */
+function csrfToken() {
+  return fetch('/camunda/api/engine/engine/', { credentials: 'same-origin' })
+    .then((response) => response.headers.get('X-XSRF-TOKEN'));
+}
+
+function post(url, body) {
+  return csrfToken().then((token) => fetch(url, {
+    method: 'POST', credentials: 'same-origin', body,
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': token || '' }
+  }));
+}
+
+function date(iso) {
+  if (!iso) {
+    return '';
+  }
+  const [y, m, d] = iso.split('-');
+  return d + '/' + m + '/' + y;
+}
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([key, value]) => {
+    if (value === undefined || value === null || value === false) {
+      return;
+    }
+    if (key === 'class') {
+      node.className = value;
+    } else if (key === 'text') {
+      node.textContent = value;
+    } else if (key.startsWith('on')) {
+      node.addEventListener(key.substring(2), value);
+    } else {
+      node.setAttribute(key, value);
+    }
+  });
+  children.flat().forEach((child) => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
+  return node;
+}
+
+function showLogin() {
+  $('dashboard').hidden = true;
+  $('actions').hidden = true;
+  $('login').hidden = false;
+  $('username').focus();
+}
+
+function showError(error) {
+  if (error.login) {
+    showLogin();
+    return;
+  }
+  $('message').textContent = error.message;
+  $('message').hidden = false;
+}
+
+function start() {
+  $('message').hidden = true;
+  Promise.all([api('/api/me'), api('/api/campaigns')]).then(([me, campaigns]) => {
+    $('login').hidden = true;
+    $('actions').hidden = false;
+    $('user').textContent = me.userId;
+    if (campaigns.length === 0) {
+      throw new Error('Tài khoản này không theo dõi đợt đại hội nào.');
+    }
+    const wanted = new URLSearchParams(location.search).get('campaign');
+    const select = $('campaign-select');
+    select.replaceChildren(...campaigns.map((c) => el('option', { value: c.id, text: c.name })));
+    select.value = campaigns.some((c) => c.id === wanted) ? wanted : campaigns[0].id;
+    select.hidden = campaigns.length < 2;
+    return load(select.value);
+  }).catch(showError);
+}
+
+function load(campaignId) {
+  return api('/api/campaigns/' + encodeURIComponent(campaignId) + '/progress').then((progress) => {
+    $('xlsx').href = '/api/campaigns/' + encodeURIComponent(campaignId) + '/progress.xlsx';
+    $('campaign-name').textContent = progress.campaignName;
+    $('today').textContent = date(progress.today);
+    $('due-soon-days').textContent = progress.dueSoonDays;
+    renderCounts(progress.counts);
+    renderPilot(progress.pilot);
+    renderOrganisations(campaignId, progress.organisations);
+    renderTimeline(progress);
+    $('dashboard').hidden = false;
+  });
+}
+
+function renderCounts(counts) {
+  $('counts').tBodies[0].replaceChildren(...counts.map((c) => el('tr', { 'data-level': c.level },
+    el('th', { text: c.levelName }),
+    ['total', 'done', 'inProgress', 'dueSoon', 'overdue'].map((key) =>
+      el('td', { class: c[key] > 0 ? key : 'zero', 'data-count': c.level + '-' + key, text: String(c[key]) })))));
+}
+
+function renderPilot(pilot) {
+  $('pilot-name').textContent = pilot.name;
+  $('pilot-status').replaceChildren(status(pilot));
+  $('pilot-step').textContent = pilot.step;
+  $('pilot-lessons-step').textContent = pilot.lessonsStep;
+  $('pilot-lessons').textContent = pilot.lessonsPublished
+    ? 'Đã công bố ngày ' + date(pilot.lessonsPublishedOn) : 'Chưa công bố';
+}
+
+function status(item) {
+  return el('span', { class: 'status ' + item.status, text: item.statusName });
+}
+
+function renderOrganisations(campaignId, organisations) {
+  const body = $('organisations').tBodies[0];
+  body.replaceChildren(...organisations.map((org) => row(campaignId, org)));
+}
+
+function row(campaignId, org) {
+  const name = org.cockpitUrl
+    ? el('a', { href: org.cockpitUrl, target: '_blank', rel: 'noopener', title: 'Mở trong Cockpit', text: org.name })
+    : el('span', { text: org.name });
+  const toggle = org.cells && org.cells.total > 0
+    ? el('button', { type: 'button', class: 'toggle', 'aria-expanded': 'false', title: 'Xem các chi bộ trực thuộc',
+      text: '▸', onclick: (event) => toggleCells(campaignId, org, event.currentTarget) })
+    : null;
+  return el('tr', { class: org.level, 'data-organisation': org.organisationId },
+    el('td', { 'data-label': 'Tổ chức' }, toggle || '', name, org.pilot ? el('span', { class: 'pilot-mark', text: '(đại hội điểm)' }) : ''),
+    el('td', { 'data-label': 'Bước hiện tại', text: org.step }),
+    el('td', { 'data-label': 'Hạn', text: date(org.due) }),
+    el('td', { 'data-label': 'Trễ', class: 'days-late', text: org.daysLate > 0 ? String(org.daysLate) : '' }),
+    el('td', { 'data-label': 'Tình trạng' }, status(org)),
+    el('td', { 'data-label': 'Chi bộ', text: org.cells ? cellSummary(org.cells) : '' }),
+    el('td', { class: 'no-print' }, org.tasklistUrl
+      ? el('a', { href: org.tasklistUrl, target: '_blank', rel: 'noopener', text: 'Việc đang mở' }) : ''));
+}
+
+function cellSummary(cells) {
+  let text = cells.done + '/' + cells.total + ' xong';
+  if (cells.overdue > 0) {
+    text += ', ' + cells.overdue + ' quá hạn';
+  }
+  if (cells.dueSoon > 0) {
+    text += ', ' + cells.dueSoon + ' sắp đến hạn';
+  }
+  return text;
+}
+
+function toggleCells(campaignId, org, button) {
+  const parentRow = button.closest('tr');
+  const open = button.getAttribute('aria-expanded') === 'true';
+  document.querySelectorAll('tr.cell[data-parent="' + CSS.escape(org.organisationId) + '"]').forEach((r) => r.remove());
+  button.setAttribute('aria-expanded', String(!open));
+  button.textContent = open ? '▸' : '▾';
+  if (open) {
+    return;
+  }
+  api('/api/campaigns/' + encodeURIComponent(campaignId) + '/organisations/' + encodeURIComponent(org.organisationId))
+    .then((detail) => {
+      const rows = detail.cells.map((cell) => {
+        const r = row(campaignId, cell);
+        r.setAttribute('data-parent', org.organisationId);
+        return r;
+      });
+      parentRow.after(...rows);
+    }).catch(showError);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs, text) {
+  const node = document.createElementNS(SVG, tag);
+  Object.entries(attrs).forEach(([key, value]) => node.setAttribute(key, value));
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+/** A Gantt-like chart: one bar per congress from its start to its end (or today), the plan's deadlines as lines. */
+function renderTimeline(progress) {
+  const day = 86400000;
+  const time = (iso) => Date.parse(iso + 'T00:00:00Z');
+  const items = progress.organisations;
+  const dates = progress.deadlines.map((d) => time(d.date))
+    .concat(items.flatMap((o) => [o.startedOn, o.endedOn, o.due].filter(Boolean).map(time)), time(progress.today));
+  const from = Math.min(...dates) - 3 * day;
+  const to = Math.max(...dates) + 3 * day;
+  const labelWidth = 190;
+  const width = 900;
+  const rowHeight = 18;
+  const top = 70;
+  const height = top + items.length * rowHeight + 10;
+  const x = (t) => labelWidth + (t - from) / (to - from) * (width - labelWidth - 10);
+  const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': 'Tiến trình đại hội' });
+  progress.deadlines.forEach((d, i) => {
+    const at = x(time(d.date));
+    chart.append(svg('line', { x1: at, x2: at, y1: top - 8, y2: height, stroke: '#8b0000', 'stroke-dasharray': '4 3' }));
+    chart.append(svg('text', { x: at + 2, y: 12 + (i % 4) * 14, fill: '#8b0000' }, d.label + ' ' + date(d.date)));
+  });
+  const now = x(time(progress.today));
+  chart.append(svg('line', { x1: now, x2: now, y1: top - 8, y2: height, stroke: '#000', 'stroke-width': 2 }));
+  chart.append(svg('text', { x: now + 2, y: top - 10 }, 'Hôm nay'));
+  const colours = { done: '#2e7d32', inProgress: '#1565c0', dueSoon: '#ef8f00', overdue: '#c62828' };
+  items.forEach((org, i) => {
+    const y = top + i * rowHeight;
+    const start = x(time(org.startedOn));
+    const end = x(org.endedOn ? time(org.endedOn) + day : time(progress.today));
+    const bar = svg('rect', { x: start, y: y + 3, width: Math.max(2, end - start), height: rowHeight - 6,
+      fill: colours[org.status], 'data-organisation': org.organisationId });
+    bar.append(svg('title', {}, org.name + ': ' + org.statusName + (org.due ? ', hạn ' + date(org.due) : '')));
+    chart.append(svg('text', { x: 4, y: y + rowHeight - 5 }, org.name.length > 32 ? org.name.substring(0, 31) + '…' : org.name));
+    chart.append(bar);
+    if (org.due) {
+      const due = x(time(org.due) + day);
+      chart.append(svg('line', { x1: due, x2: due, y1: y + 1, y2: y + rowHeight - 1, stroke: '#000', 'stroke-width': 2 }));
+    }
+  });
+  $('timeline').replaceChildren(chart);
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('login-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    $('login-error').textContent = '';
+    const body = new URLSearchParams({ username: $('username').value, password: $('password').value });
+    post(LOGIN, body).then((response) => {
+      if (!response.ok) {
+        $('login-error').textContent = 'Sai tên đăng nhập hoặc mật khẩu.';
+        return;
+      }
+      $('password').value = '';
+      start();
+    });
+  });
+  $('logout').addEventListener('click', () => post(LOGOUT, '').then(showLogin));
+  $('print').addEventListener('click', () => window.print());
+  $('campaign-select').addEventListener('change', (event) => {
+    history.replaceState(null, '', '?campaign=' + encodeURIComponent(event.target.value));
+    load(event.target.value).catch(showError);
+  });
+  start();
+});

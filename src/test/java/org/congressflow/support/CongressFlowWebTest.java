@@ -1,0 +1,18 @@
+package org.congressflow.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The whole application on a random port (for HTTP and browser tests), on its own in-memory H2. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "spring.config.location=classpath:/",
+    "spring.datasource.url=jdbc:h2:mem:congressflow-web;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("test")
+public @interface CongressFlowWebTest {}
