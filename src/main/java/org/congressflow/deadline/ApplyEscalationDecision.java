@@ -29,7 +29,7 @@ class ApplyEscalationDecision implements JavaDelegate {
     var policy = deadlines.policy(Deadlines.campaignOf(execution));
     if (EXTEND.equals(execution.getVariable(ESCALATION_DECISION))) {
       var newDue = DueDates.today((Date) execution.getVariable(NEW_DEADLINE));
-      execution.setVariable(NEXT_ALARM_AT, deadlineMove.moveCongressDeadline(execution, newDue));
+      execution.setVariable(NEXT_ALARM_AT, deadlineMove.move(execution.getProcessInstanceId(), newDue));
     } else {
       var next = new DeadlineCalendar(policy).plus(DueDates.today(ClockUtil.getCurrentTime()), policy.repeatDays());
       execution.setVariable(NEXT_ALARM_AT, Date.from(next.atStartOfDay(DueDates.ZONE).toInstant()));

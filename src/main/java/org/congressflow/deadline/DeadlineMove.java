@@ -4,46 +4,67 @@ import static org.congressflow.deadline.DeadlineVariables.*;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.DueDates;
 import org.springframework.stereotype.Component;
 
-/** Moves a congress deadline: the variables, the open tasks' due and follow-up dates, the overdue mark. */
+/**
+ * Moves the deadline of a running congress: its variables, the due and follow-up dates of its open tasks, the
+ * overdue mark, and the deadline watch's waiting timer, which is set to the first alarm of the new date.
+ */
 @Component
 class DeadlineMove {
 
-  private final Deadlines deadlines;
-  private final TaskService taskService;
+  private static final List<String> WATCH_TIMERS = List.of("DeadlineAlarm", "NextAlarm");
 
-  DeadlineMove(Deadlines deadlines, TaskService taskService) {
+  private final Deadlines deadlines;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+
+  DeadlineMove(Deadlines deadlines, RuntimeService runtimeService, TaskService taskService,
+      ManagementService managementService) {
     this.deadlines = deadlines;
+    this.runtimeService = runtimeService;
     this.taskService = taskService;
+    this.managementService = managementService;
   }
 
   /** Returns when the deadline watch should look next for the new date. */
-  Date moveCongressDeadline(VariableScope congress, String processInstanceId, LocalDate newDue) {
-    var campaignId = (String) congress.getVariable("campaignId");
-    Date oldDue = (Date) congress.getVariable(CONGRESS_DUE);
-    var policy = deadlines.policy(campaignId);
-    var schedule = new DeadlineSchedule(newDue, policy);
+  Date move(String processInstanceId, LocalDate newDue) {
+    var campaignId = (String) runtimeService.getVariable(processInstanceId, "campaignId");
+    Date oldDue = (Date) runtimeService.getVariable(processInstanceId, CONGRESS_DUE);
+    var schedule = new DeadlineSchedule(newDue, deadlines.policy(campaignId));
     Date due = DueDates.endOf(newDue);
-    congress.setVariable(CONGRESS_DUE, due);
-    congress.setVariable(FOLLOW_UP_DATE, Date.from(schedule.followUp()));
-    congress.setVariable(OVERDUE, false);
-    congress.setVariable(DAYS_OVERDUE, 0L);
+    Date followUp = Date.from(schedule.followUp());
+    runtimeService.setVariable(processInstanceId, CONGRESS_DUE, due);
+    runtimeService.setVariable(processInstanceId, FOLLOW_UP_DATE, followUp);
+    runtimeService.setVariable(processInstanceId, OVERDUE, false);
+    runtimeService.setVariable(processInstanceId, DAYS_OVERDUE, 0L);
     for (var task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
       if (oldDue.equals(task.getDueDate())) {
         task.setDueDate(due);
-        task.setFollowUpDate(Date.from(schedule.followUp()));
+        task.setFollowUpDate(followUp);
         taskService.saveTask(task);
       }
     }
-    return Date.from(schedule.firstAlarmFrom(ClockUtil.getCurrentTime().toInstant()));
+    Date nextAlarm = Date.from(schedule.firstAlarmFrom(ClockUtil.getCurrentTime().toInstant()));
+    rearmWatch(processInstanceId, nextAlarm);
+    return nextAlarm;
   }
 
-  Date moveCongressDeadline(org.camunda.bpm.engine.delegate.DelegateExecution execution, LocalDate newDue) {
-    return moveCongressDeadline(execution, execution.getProcessInstanceId(), newDue);
+  /** A watch waiting for an alarm of the old date waits for the new one instead. */
+  private void rearmWatch(String processInstanceId, Date nextAlarm) {
+    for (var definition : managementService.createJobDefinitionQuery().activityIdIn(WATCH_TIMERS.toArray(String[]::new))
+        .list()) {
+      for (var job : managementService.createJobQuery().processInstanceId(processInstanceId)
+          .jobDefinitionId(definition.getId()).list()) {
+        managementService.setJobDuedate(job.getId(), nextAlarm);
+      }
+    }
   }
 }
