@@ -23,7 +23,7 @@ class RecordEscalationDecision implements TaskListener {
   public void notify(DelegateTask task) {
     String decision = (String) task.getVariable(ESCALATION_DECISION);
     String reason = (String) task.getVariable(REASON);
-    Object newDeadline = task.getVariable(NEW_DEADLINE);
+    Date newDeadline = asDate(task.getVariable(NEW_DEADLINE));
     String director = (String) task.getVariable(DIRECTING_MEMBER);
     var allowed = task.getTaskDefinitionKey().equals("DecideMissedDeadline")
         ? Set.of(EXTEND, ASSIGN_DIRECTOR) : Set.of(EXTEND, ASSIGN_DIRECTOR, RAISE);
@@ -34,7 +34,7 @@ class RecordEscalationDecision implements TaskListener {
     if (reason == null || reason.isBlank()) {
       throw new ProcessEngineException("Phải ghi lý do (reason)");
     }
-    if (decision.equals(EXTEND) && !(newDeadline instanceof Date date && date.after(ClockUtil.getCurrentTime()))) {
+    if (decision.equals(EXTEND) && (newDeadline == null || !newDeadline.after(ClockUtil.getCurrentTime()))) {
       throw new ProcessEngineException("Gia hạn cần ngày hạn mới (newDeadline) sau hôm nay");
     }
     if (decision.equals(ASSIGN_DIRECTOR) && (director == null || director.isBlank())) {
@@ -43,11 +43,27 @@ class RecordEscalationDecision implements TaskListener {
     var history = DecisionHistory.of(task, ESCALATION_HISTORY);
     var entry = history.append().put("decision", decision).put("reason", reason);
     if (decision.equals(EXTEND)) {
-      entry.put("newDeadline", DueDates.today((Date) newDeadline).toString());
+      entry.put("newDeadline", DueDates.today(newDeadline).toString());
+      task.setVariable(NEW_DEADLINE, newDeadline);
     }
     if (decision.equals(ASSIGN_DIRECTOR)) {
       entry.put("directingMember", director);
     }
     history.save();
+  }
+
+  /** A date picked in Tasklist arrives as "yyyy-MM-dd"; over the API it may be a Date. */
+  private static Date asDate(Object value) {
+    if (value instanceof Date date) {
+      return date;
+    }
+    if (value instanceof String text && !text.isBlank()) {
+      try {
+        return DueDates.endOf(java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ProcessEngineException("Hạn mới (newDeadline) không phải là ngày: '" + text + "'");
+      }
+    }
+    return null;
   }
 }

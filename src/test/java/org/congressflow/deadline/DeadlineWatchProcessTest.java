@@ -147,7 +147,7 @@ class DeadlineWatchProcessTest {
     assertThat(decide).hasCandidateGroup("khanh-an-leaders");
 
     campaign.complete(decide, Map.of("escalationDecision", "extend",
-        "newDeadline", DueDates.endOf(LocalDate.of(2020, 4, 15)), "reason", "Ban Thường vụ đồng ý gia hạn"));
+        "newDeadline", "2020-04-15", "reason", "Ban Thường vụ đồng ý gia hạn"));
 
     assertThat(campaign.task(LATE, "PrepareCongressPlan").getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2020, 4, 15)));
   }
