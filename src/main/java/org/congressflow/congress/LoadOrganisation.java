@@ -5,17 +5,20 @@ import static org.congressflow.congress.CongressVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.organisation.CongressAccess;
 import org.congressflow.organisation.OrganisationTree;
 import org.springframework.stereotype.Component;
 
-/** Start of every congress: copies the organisation's names, groups and deadline from the campaign. */
+/** Start of every congress: copies the organisation's names, groups and deadline; its groups may read it. */
 @Component("loadOrganisation")
 class LoadOrganisation implements ExecutionListener {
 
   private final OrganisationTree organisationTree;
+  private final CongressAccess congressAccess;
 
-  LoadOrganisation(OrganisationTree organisationTree) {
+  LoadOrganisation(OrganisationTree organisationTree, CongressAccess congressAccess) {
     this.organisationTree = organisationTree;
+    this.congressAccess = congressAccess;
   }
 
   @Override
@@ -33,5 +36,6 @@ class LoadOrganisation implements ExecutionListener {
     execution.setVariable(SUPERIOR_GROUP, setting.superiorGroup());
     execution.setVariable(APPRAISAL_GROUP, setting.appraisalGroup());
     execution.setVariable(INSPECTION_GROUP, setting.inspectionGroup());
+    congressAccess.grantRead(execution.getProcessInstanceId(), setting);
   }
 }
