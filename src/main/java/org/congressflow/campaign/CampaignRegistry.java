@@ -39,6 +39,12 @@ public class CampaignRegistry {
     jdbc.update("update cf_campaign set process_instance_id = ? where id = ?", processInstanceId, campaignId);
   }
 
+  /** Days the campaign's dates were moved when it was started (0 unless re-anchored for a demo). */
+  public long shiftDays(String campaignId) {
+    return jdbc.queryForList("select shift_days from cf_campaign where id = ?", Long.class, campaignId).stream()
+        .findFirst().orElse(0L);
+  }
+
   public Optional<String> processInstanceId(String campaignId) {
     return jdbc.queryForList("select process_instance_id from cf_campaign where id = ?", String.class, campaignId)
         .stream().findFirst();

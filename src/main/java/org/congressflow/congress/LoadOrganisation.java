@@ -7,21 +7,28 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.congressflow.campaign.CampaignRegistry;
 import org.congressflow.deadline.DeadlineVariables;
 import org.congressflow.deadline.Deadlines;
+import org.congressflow.organisation.CongressAccess;
 import org.congressflow.organisation.OrganisationTree;
 import org.springframework.stereotype.Component;
 
-/** Start of every congress: copies the organisation's names, groups, deadline and its watch from the campaign. */
+/**
+ * Start of every congress: copies the organisation's names, groups, deadline and its watch from the campaign,
+ * and lets the groups that work on it read it.
+ */
 @Component("loadOrganisation")
 class LoadOrganisation implements ExecutionListener {
 
   private final OrganisationTree organisationTree;
   private final CampaignRegistry campaigns;
   private final Deadlines deadlines;
+  private final CongressAccess congressAccess;
 
-  LoadOrganisation(OrganisationTree organisationTree, CampaignRegistry campaigns, Deadlines deadlines) {
+  LoadOrganisation(OrganisationTree organisationTree, CampaignRegistry campaigns, Deadlines deadlines,
+      CongressAccess congressAccess) {
     this.organisationTree = organisationTree;
     this.campaigns = campaigns;
     this.deadlines = deadlines;
+    this.congressAccess = congressAccess;
   }
 
   @Override
@@ -41,5 +48,6 @@ class LoadOrganisation implements ExecutionListener {
     execution.setVariable(DeadlineVariables.ESCALATION_GROUP, setting.escalationGroup());
     execution.setVariable(DeadlineVariables.STANDING_GROUP, setting.standingGroup());
     execution.setVariables(deadlines.watchVariables(campaigns.definition(campaignId), setting.due()));
+    congressAccess.grantRead(execution.getProcessInstanceId(), setting);
   }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.congressflow.campaign.CampaignDefinition;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,13 @@ import org.springframework.stereotype.Component;
 public class IdentitySetup {
 
   static final String ORGANISATION_FILTER = "Việc của đơn vị";
+  static final String DUE_SOON_FILTER = "Sắp đến hạn";
+  static final String OVERDUE_FILTER = "Quá hạn";
+  static final String GATES_FILTER = "Chờ phê duyệt";
+  /** The gates of the congress processes: a superior approves, sends back or ratifies. */
+  static final String[] GATE_TASKS = {"ApproveDocuments", "ApprovePersonnelPlan", "RatifyResults"};
+  /** District groups follow every organisation's congress in Cockpit (read-only), besides their own tasks. */
+  static final String[] DISTRICT_GROUPS = {Groups.ORGANISATION_BOARD, Groups.INSPECTION, Groups.STANDING_COMMITTEE};
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -52,7 +60,24 @@ public class IdentitySetup {
     grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grantEveryone(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     grantEveryone(Resources.FILTER, organisationFilter(), Permissions.READ);
+    grantEveryone(Resources.FILTER, filter(DUE_SOON_FILTER, "Việc của đơn vị đến hạn trong 7 ngày tới", -9,
+        myTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7)}")), Permissions.READ);
+    grantEveryone(Resources.FILTER, filter(OVERDUE_FILTER, "Việc của đơn vị đã quá hạn", -8,
+        myTasks().dueBeforeExpression("${now()}")), Permissions.READ);
+    grantEveryone(Resources.FILTER, filter(GATES_FILTER, "Văn kiện, nhân sự, kết quả đại hội chờ tôi cho ý kiến", -7,
+        myTasks().taskDefinitionKeyIn(GATE_TASKS)), Permissions.READ);
     grantManagers();
+    for (String group : DISTRICT_GROUPS) {
+      grantReadOnlyMonitoring(group);
+    }
+  }
+
+  /** Read the running and finished congresses in Cockpit; nothing that changes them. */
+  private void grantReadOnlyMonitoring(String groupId) {
+    grantGroup(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grantGroup(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+        Permissions.READ_HISTORY);
+    grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
   }
 
   private void grantManagers() {
@@ -69,15 +94,24 @@ public class IdentitySetup {
   }
 
   private String organisationFilter() {
-    Filter existing = filterService.createFilterQuery().filterName(ORGANISATION_FILTER).singleResult();
+    return filter(ORGANISATION_FILTER, "Công việc của các nhóm mà tôi thuộc về", -10, myTasks());
+  }
+
+  /** Tasks of my groups (the candidate groups decide who may see them; a filter only narrows the list). */
+  private TaskQuery myTasks() {
+    return taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks().orderByDueDate().asc();
+  }
+
+  /** A shared filter, created once: its name is its identity. Shows the organisation and congress of a task. */
+  private String filter(String name, String description, int priority, TaskQuery query) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
     if (existing != null) {
       return existing.getId();
     }
-    var query = taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-        .includeAssignedTasks().orderByDueDate().asc();
-    Filter filter = filterService.newTaskFilter(ORGANISATION_FILTER).setQuery(query).setProperties(Map.of(
-        "description", "Công việc của các nhóm mà tôi thuộc về",
-        "priority", -10,
+    Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(Map.of(
+        "description", description,
+        "priority", priority,
         "variables", java.util.List.of(
             Map.of("name", "organisationName", "label", "Đơn vị"),
             Map.of("name", "congressName", "label", "Đại hội"))));

@@ -77,8 +77,9 @@ public class CampaignDriver {
         .processDefinitionKey(CampaignLauncher.PROCESS).taskDefinitionKey(taskKey).singleResult();
   }
 
+  /** Completes a task with what its form needs (see {@link FormSamples}), overridden by the given values. */
   public void complete(Task task, Map<String, Object> variables) {
-    engine.getTaskService().complete(task.getId(), variables);
+    engine.getTaskService().complete(task.getId(), FormSamples.forTask(task.getTaskDefinitionKey(), variables));
     runJobs();
   }
 

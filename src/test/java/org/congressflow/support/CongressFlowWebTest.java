@@ -6,7 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /** The whole application on a random port (for HTTP and browser tests), on its own in-memory H2. */
 @Target(ElementType.TYPE)
@@ -15,4 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.config.location=classpath:/",
     "spring.datasource.url=jdbc:h2:mem:congressflow-web;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestSmtp.class)
+@ExtendWith(ResetClock.class)
 public @interface CongressFlowWebTest {}

@@ -1,0 +1,139 @@
+package org.congressflow.form;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * Every user task: on completion the submitted values must pass the rules of the task's deployed form
+ * ({@code <kebab-case task id>}), whoever completes it (Tasklist, REST, Java); on creation the form's "fresh"
+ * fields (a gate's decision and comment) are cleared, so a new round does not show the previous answer.
+ */
+class FormRulesListener implements TaskListener {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final long maxDocumentBytes;
+  private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
+  private final Map<String, FormRules> rulesByFormDefinition = new ConcurrentHashMap<>();
+
+  FormRulesListener(long maxDocumentBytes) {
+    this.maxDocumentBytes = maxDocumentBytes;
+  }
+
+  static String formIdOf(String taskDefinitionKey) {
+    return taskDefinitionKey.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormRules rules = rulesOf(formIdOf(task.getTaskDefinitionKey()));
+    if (rules == null) {
+      return;
+    }
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      rules.freshKeys().forEach(task.getExecution()::removeVariable);
+      return;
+    }
+    var check = new FormCheck(key -> value(task, key), key -> documentSize(task, key),
+        expression -> holds(expression, rules, task), maxDocumentBytes);
+    var problems = new ArrayList<>(check.problems(rules));
+    problems.addAll(oversizedFiles(task, rules));
+    if (!problems.isEmpty()) {
+      throw new ProcessEngineException("Biểu mẫu \"" + task.getName() + "\" chưa hợp lệ: " + String.join("; ", problems));
+    }
+  }
+
+  private FormRules rulesOf(String formId) {
+    var commandContext = Context.getCommandContext();
+    var definition = commandContext.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formId);
+    if (definition == null) {
+      return null;
+    }
+    return rulesByFormDefinition.computeIfAbsent(definition.getId(), id -> FormRules.parse(commandContext
+        .getResourceManager().findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(),
+            definition.getResourceName()).getBytes()));
+  }
+
+  /** Plain values as form-js sees them: JSON arrays (checklists) become lists of strings. */
+  private static Object value(DelegateTask task, String key) {
+    Object value = task.getVariable(key);
+    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+        || value instanceof Date) {
+      return value;
+    }
+    String text = value.toString().trim();
+    if (text.startsWith("[")) {
+      try {
+        var items = new ArrayList<String>();
+        for (JsonNode item : JSON.readTree(text)) {
+          items.add(item.isValueNode() ? item.asText() : item.toString());
+        }
+        return items;
+      } catch (IOException e) {
+        return text;
+      }
+    }
+    return text;
+  }
+
+  private static Long documentSize(DelegateTask task, String key) {
+    TypedValue value = task.getVariableTyped(key);
+    if (value == null) {
+      return null;
+    }
+    return value instanceof FileValue file ? sizeOf(file) : 0L;
+  }
+
+  /** Files the form does not declare still obey the size limit (a REST caller may add any variable). */
+  private List<String> oversizedFiles(DelegateTask task, FormRules rules) {
+    var declared = rules.documents().stream().map(FormRules.Document::variable).toList();
+    var problems = new ArrayList<String>();
+    for (String name : task.getVariableNames()) {
+      if (!declared.contains(name) && task.getVariableTyped(name) instanceof FileValue file
+          && sizeOf(file) > maxDocumentBytes) {
+        problems.add("Tệp " + name + " quá lớn, tối đa " + maxDocumentBytes / (1024 * 1024) + " MB");
+      }
+    }
+    return problems;
+  }
+
+  private static long sizeOf(FileValue file) {
+    try (InputStream content = file.getValue()) {
+      return content == null ? 0 : content.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A {@code conditional.hide} FEEL expression over the form's own plain fields. */
+  private boolean holds(String expression, FormRules rules, DelegateTask task) {
+    var context = Variables.createVariables();
+    for (var field : rules.fields()) {
+      Object value = value(task, field.key());
+      context.putValue(field.key(), value instanceof List<?> ? null : value);
+    }
+    try {
+      return Boolean.TRUE.equals(feel.evaluateSimpleExpression(expression, context.asVariableContext()));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}

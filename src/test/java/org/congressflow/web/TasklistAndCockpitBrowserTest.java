@@ -1,0 +1,121 @@
+package org.congressflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.congressflow.support.Browser;
+import org.congressflow.support.FormSamples;
+import org.congressflow.support.RunningDemoApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The issue's story in a real headless Chromium, in Vietnamese: the Khánh Trung officer sees only Khánh Trung's
+ * work, is told about a bad plan number, drafts the political report with the file attached; the standing
+ * committee approves it; a manager opens the congress in Cockpit.
+ */
+@ExtendWith(Browser.class)
+class TasklistAndCockpitBrowserTest extends RunningDemoApp {
+
+  private static final String PLAN_TASK = "Xây dựng kế hoạch đại hội và thành lập các tiểu ban";
+  private static final String REPORT_TASK = "Soạn thảo báo cáo chính trị và báo cáo kiểm điểm";
+  private static final String GATE_TASK = "Cho ý kiến văn kiện đại hội";
+
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void officerDraftsTheReportWithItsFileAndTheStandingCommitteeApprovesIt() throws Exception {
+    var officer = Browser.open();
+    officer.logIn(url(""), "tasklist", "khanh-trung-officer", PASSWORD);
+    officer.waitForText(PLAN_TASK);
+    officer.waitForText("Đảng bộ xã Khánh Trung"); // the filter shows the organisation of each task
+    assertThat(officer.pageText()).contains("Việc của đơn vị", "Đảng bộ xã Khánh Trung")
+        .doesNotContain("Khánh An", "Khánh Công", "Yên Ninh");
+
+    open(officer, PLAN_TASK);
+    var planNumber = officer.waitFor(By.cssSelector("input[id$='Field_PrepareCongressPlanPlannumber']"));
+    planNumber.sendKeys("kế hoạch 1", Keys.TAB);
+    officer.waitForText("Field must match pattern");
+    // the browser's message is form-js's own (English); the server's refusal names the field in Vietnamese
+    planNumber.sendKeys(Keys.chord(Keys.CONTROL, "a"), "01-KH/ĐU", Keys.TAB);
+    completeAs("khanh-trung", "PrepareCongressPlan", "khanh-trung-officer");
+
+    officer.driver().get(url("/camunda/app/tasklist/default/"));
+    officer.waitForText(REPORT_TASK);
+    open(officer, REPORT_TASK);
+    Path report = Files.createTempFile("du-thao-bao-cao-chinh-tri", ".pdf");
+    Files.writeString(report, "%PDF-1.4 Dự thảo báo cáo chính trị");
+    officer.waitFor(By.id("politicalReport")).sendKeys(report.toAbsolutePath().toString());
+    officer.driver().findElement(By.id("draftSummary")).sendKeys("Dự thảo lần 1, đã lấy ý kiến chi bộ");
+    completeForm(officer);
+    waitUntilTaskIs("khanh-trung", "CollectDocumentOpinions");
+    FileValue attached = engine.getRuntimeService().getVariableTyped(congress("khanh-trung"), "politicalReport");
+    assertThat(attached.getFilename()).startsWith("du-thao-bao-cao-chinh-tri");
+
+    completeAs("khanh-trung", "CollectDocumentOpinions", "khanh-trung-secretary");
+    var standingCommittee = Browser.open();
+    standingCommittee.logIn(url(""), "tasklist", "standing-committee-member", PASSWORD);
+    standingCommittee.waitForClickable(By.xpath("//a[contains(., 'Chờ phê duyệt')]")).click();
+    standingCommittee.waitForText(GATE_TASK);
+    open(standingCommittee, GATE_TASK);
+    standingCommittee.waitForClickable(By.xpath("//label[contains(., 'Chấp thuận')]")).click();
+    completeForm(standingCommittee);
+    waitUntilTaskIs("khanh-trung", "PreparePersonnelPlan");
+    assertThat(engine.getRuntimeService().getVariable(congress("khanh-trung"), "gateHistory").toString())
+        .contains("\"decision\":\"approve\"", "\"by\":\"standing-committee-member\"");
+  }
+
+  @Test
+  void managerOpensACongressInCockpit() {
+    String instance = congress("khanh-an");
+    var manager = Browser.open();
+    manager.logIn(url(""), "cockpit", "manager", PASSWORD);
+    manager.waitForText("Quy trình");
+    manager.driver().get(url("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime"));
+    manager.waitFor(By.cssSelector(".djs-container"));
+    manager.waitForText(instance);
+    manager.waitFor(By.cssSelector("[data-element-id='PrepareCongressPlan']"));
+  }
+
+  private static void open(Browser browser, String taskName) {
+    browser.waitForClickable(By.xpath("//a[contains(normalize-space(.), '" + taskName + "')]")).click();
+    browser.waitForClickable(By.cssSelector("button.claim")).click();
+    browser.waitFor(By.cssSelector(".unclaim")); // claimed: the form is now editable
+  }
+
+  private static void completeForm(Browser browser) {
+    var complete = browser.waitForClickable(By.xpath("//button[contains(normalize-space(.), 'Hoàn thành')]"));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+    complete.click();
+  }
+
+  private void completeAs(String organisationId, String taskKey, String user) {
+    var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(organisationId)
+        .taskDefinitionKey(taskKey).singleResult();
+    engine.getTaskService().complete(task.getId(), FormSamples.forTask(taskKey, Map.of()));
+  }
+
+  private void waitUntilTaskIs(String organisationId, String taskKey) throws InterruptedException {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      if (engine.getTaskService().createTaskQuery().processInstanceBusinessKey(organisationId)
+          .taskDefinitionKey(taskKey).count() == 1) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(organisationId + " never reached " + taskKey);
+  }
+
+  private String congress(String organisationId) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("base-congress")
+        .processInstanceBusinessKey(organisationId).singleResult().getId();
+  }
+}
