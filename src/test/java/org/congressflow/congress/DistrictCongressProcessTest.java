@@ -78,14 +78,7 @@ class DistrictCongressProcessTest {
   }
 
   private void prepareDistrictDocumentsAndPersonnel() {
-    campaign.complete(district, "PrepareCongressPlan");
-    campaign.complete(district, "DraftPoliticalReport");
-    campaign.complete(district, "CollectDocumentOpinions");
-    campaign.approve(district, "ApproveDocuments");
-    campaign.complete(district, "PreparePersonnelPlan");
-    campaign.complete(district, "AppraisePersonnel");
-    campaign.complete(district, "VerifyPersonnel");
-    campaign.approve(district, "ApprovePersonnelPlan");
+    campaign.prepareDocumentsAndPersonnel(district);
   }
 
   private void completeBaseLevel() {

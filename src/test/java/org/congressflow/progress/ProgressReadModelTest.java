@@ -101,15 +101,7 @@ class ProgressReadModelTest {
     driver.complete("khanh-an", "FixCongressDate");
     driver.holdBaseCongress("khanh-an", "HoldCongress", LocalDate.of(2020, 7, 3), 5);
     String district = campaign.district().id();
-    driver.complete(district, "PrepareCongressPlan");
-    driver.complete(district, "DraftPoliticalReport");
-    driver.complete(district, "CollectDocumentOpinions");
-    driver.approve(district, "ApproveDocuments");
-    driver.complete(district, "PreparePersonnelPlan");
-    driver.complete(district, "AppraisePersonnel");
-    driver.complete(district, "VerifyPersonnel");
-    driver.approve(district, "ApprovePersonnelPlan");
-    driver.complete(district, "FixCongressDate");
+    driver.prepareBaseCongress(district);
     driver.complete(driver.task(district, "HoldCongress"), CampaignDriver.results(LocalDate.of(2020, 8, 1), 33, 14));
     driver.approve(district, "RatifyResults");
     driver.complete(district, "FileCongressDossier");

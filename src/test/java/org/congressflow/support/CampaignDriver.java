@@ -123,8 +123,8 @@ public class CampaignDriver {
     approve(cellId, "RatifyResults");
   }
 
-  /** Steps 1-6 of a base congress: plan, documents and their gate, personnel plan and its gate, date fixed. */
-  public void prepareBaseCongress(String organisationId) {
+  /** Steps 1-5 of a base or district congress: plan, documents and their gate, personnel plan and its gate. */
+  public void prepareDocumentsAndPersonnel(String organisationId) {
     complete(organisationId, "PrepareCongressPlan");
     complete(organisationId, "DraftPoliticalReport");
     complete(organisationId, "CollectDocumentOpinions");
@@ -133,6 +133,11 @@ public class CampaignDriver {
     complete(organisationId, "AppraisePersonnel");
     complete(organisationId, "VerifyPersonnel");
     approve(organisationId, "ApprovePersonnelPlan");
+  }
+
+  /** Steps 1-6 of a base congress: documents and personnel with their gates, then the date fixed. */
+  public void prepareBaseCongress(String organisationId) {
+    prepareDocumentsAndPersonnel(organisationId);
     complete(organisationId, "FixCongressDate");
   }
 

@@ -27,6 +27,10 @@ public class TestSmtp implements ApplicationContextInitializer<ConfigurableAppli
         Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", PORT)));
   }
 
+  public static int port() {
+    return PORT;
+  }
+
   public static synchronized void start() {
     if (server == null) {
       server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
