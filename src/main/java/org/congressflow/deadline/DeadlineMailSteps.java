@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The three e-mail steps of the processes; each runs as its own job (asyncBefore, retried). */
+/** The e-mail steps of the processes; each runs as its own job (asyncBefore, retried). */
 @Configuration
 class DeadlineMailSteps {
 
@@ -20,6 +20,16 @@ class DeadlineMailSteps {
   @Bean
   JavaDelegate sendEscalationMail(DeadlineMails mails, Notifications notifications) {
     return execution -> notifications.sendOnce(mails.escalation(execution));
+  }
+
+  @Bean
+  JavaDelegate sendWorkWarningMail(DeadlineMails mails, Notifications notifications) {
+    return execution -> notifications.sendOnce(mails.workWarning(execution));
+  }
+
+  @Bean
+  JavaDelegate sendWorkOverdueMail(DeadlineMails mails, Notifications notifications) {
+    return execution -> notifications.sendOnce(mails.workOverdue(execution));
   }
 
   @Bean

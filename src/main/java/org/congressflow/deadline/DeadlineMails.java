@@ -25,6 +25,8 @@ class DeadlineMails {
   static final String REMINDER = "reminder";
   static final String ESCALATION = "escalation";
   static final String GATE_OVERDUE = "gate-overdue";
+  static final String WORK_WARNING = "work-warning";
+  static final String WORK_OVERDUE = "work-overdue";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final IdentityService identityService;
@@ -86,6 +88,32 @@ class DeadlineMails {
         v(execution, "organisationId"), GATE_OVERDUE,
         recipients(v(execution, "superiorGroup"), v(execution, ESCALATION_GROUP)),
         "[CongressFlow] Quá hạn phê duyệt: " + name + " - " + v(execution, "organisationName"), body);
+  }
+
+  /** A welcoming work not completed yet, some days before the congress it welcomes. */
+  Notification workWarning(DelegateExecution execution) {
+    String body = greeting(execution, "staffGroup") + """
+        Công trình chào mừng "%s" phải hoàn thành (khánh thành, gắn biển) trước %s.
+        Đề nghị báo cáo tiến độ và hoàn thành đúng hạn: %s
+        """.formatted(v(execution, "workName"), v(execution, "workDueText"), tasklistUrl);
+    return new Notification(WORK_WARNING + ":" + execution.getId(), v(execution, "campaignId"),
+        v(execution, "organisationId"), WORK_WARNING, recipients(v(execution, "staffGroup")),
+        "[CongressFlow] Sắp đến hạn công trình chào mừng: " + v(execution, "workName") + " - "
+            + v(execution, "organisationName"), body);
+  }
+
+  /** A welcoming work not completed before the congress it welcomes: the superior's organisation board is told. */
+  Notification workOverdue(DelegateExecution execution) {
+    var review = situation.openTask(execution.getProcessInstanceId(), "ReviewOverdueWork");
+    String body = greeting(execution, "appraisalGroup") + """
+        Công trình chào mừng "%s" của %s chưa hoàn thành trước %s.
+        Đề nghị xem xét, chỉ đạo xử lý: %s
+        """.formatted(v(execution, "workName"), v(execution, "organisationName"), v(execution, "workDueText"),
+        review == null ? tasklistUrl : tasklistUrl + "?task=" + review.getId());
+    return new Notification(WORK_OVERDUE + ":" + execution.getId(), v(execution, "campaignId"),
+        v(execution, "organisationId"), WORK_OVERDUE, recipients(v(execution, "appraisalGroup")),
+        "[CongressFlow] Công trình chào mừng quá hạn: " + v(execution, "workName") + " - "
+            + v(execution, "organisationName"), body);
   }
 
   private String greeting(DelegateExecution execution, String groupVariable) {

@@ -158,7 +158,11 @@ class WelcomingWorksProcessTest {
   }
 
   @Test
-  void theOrganisationIsWarnedBeforeTheCongressAndAnUnfinishedWorkIsFlaggedForTheOrganisationBoard() {
+  void theOrganisationIsWarnedBeforeTheCongressAndAnUnfinishedWorkIsFlaggedForTheOrganisationBoard() throws Exception {
+    campaign.givenUser("works-an-officer", "khanh-an-staff");
+    campaign.givenUser("works-board-officer", "district-organisation-board");
+    org.congressflow.support.TestSmtp.start();
+    org.congressflow.support.TestSmtp.clear();
     var instance = works.start("khanh-an");
     works.register("khanh-an", works(2, "own", LocalDate.of(2020, 6, 20)));
     campaign.approve("khanh-an", "ApproveWorksList");
@@ -173,6 +177,8 @@ class WelcomingWorksProcessTest {
     campaign.runJobs();
     var progress = works.workTask(late, "ReportWorkProgress");
     assertThat(welcomingWorks.work(late).warned()).isTrue();
+    assertThat(org.congressflow.support.TestSmtp.subjects()).as("the organisation is told by e-mail too")
+        .filteredOn(subject -> subject.contains("công trình chào mừng")).containsExactly("[CongressFlow] Sắp đến hạn công trình chào mừng: Công trình số 1 - Đảng bộ khanh-an");
     assertThat(progress.getDescription()).startsWith("Sắp đến hạn: công trình \"Công trình số 1\" phải hoàn thành "
         + "trước đại hội của tổ chức cơ sở (hạn 30/06/2020).");
     assertThat(progress.getPriority()).isEqualTo(WarnWorkDueSoon.WARNED_PRIORITY);
@@ -183,6 +189,8 @@ class WelcomingWorksProcessTest {
     assertThat(work).hasPassed("FlagOverdueWork");
     assertThat(work).variables().containsEntry("workOverdue", true);
     assertThat(welcomingWorks.work(late).status()).isEqualTo(WelcomingWorks.OVERDUE);
+    assertThat(org.congressflow.support.TestSmtp.subjects()).as("escalated to the superior's organisation board")
+        .contains("[CongressFlow] Công trình chào mừng quá hạn: Công trình số 1 - Đảng bộ khanh-an");
     var review = works.workTask(late, "ReviewOverdueWork");
     assertThat(review).hasCandidateGroup("district-organisation-board");
     assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of()))
