@@ -28,6 +28,7 @@ class WelcomingWorksProcessTest {
   private static final LocalDate BASE_DUE = LocalDate.of(2020, 6, 30);
 
   @Autowired ProcessEngine engine;
+  @Autowired org.congressflow.campaign.Milestones milestones;
   @Autowired CampaignLauncher launcher;
   @Autowired WelcomingWorks welcomingWorks;
   CampaignDriver campaign;
@@ -80,6 +81,8 @@ class WelcomingWorksProcessTest {
     works.completeWork(ids.get(1), LocalDate.of(2020, 4, 28));
     assertThat(welcomingWorks.work(ids.get(0)).status()).isEqualTo(WelcomingWorks.COMPLETED);
 
+    assertThat(instance).as("commended at the end of the campaign").isWaitingAt("CongressesCompleted");
+    milestones.reach(campaign.campaignId(), "CongressesCompleted");
     assertThat(instance).isWaitingAt("CommendWorks");
     var commend = campaign.task("khanh-an", "CommendWorks");
     assertThat(commend).hasCandidateGroup("district-standing-committee");
@@ -204,6 +207,7 @@ class WelcomingWorksProcessTest {
     var done = welcomingWorks.work(late);
     assertThat(done.status()).isEqualTo(WelcomingWorks.COMPLETED);
     assertThat(done.flaggedOverdue()).as("the flag stays for the dashboard").isTrue();
+    milestones.reach(campaign.campaignId(), "CongressesCompleted");
     assertThat(instance).isWaitingAt("CommendWorks");
     assertThat(campaign.task("khanh-an", "CommendWorks").getDescription()).contains("hoàn thành ngày 10/07/2020, đã khánh thành (quá hạn)");
   }
