@@ -108,7 +108,25 @@ function load(campaignId) {
     renderOrganisations(campaignId, progress.organisations);
     renderTimeline(progress);
     $('dashboard').hidden = false;
+    return api('/api/campaigns/' + encodeURIComponent(campaignId) + '/emulation').then(renderEmulation);
   });
+}
+
+const REVIEW_LEVELS = {excellent: 'Hoàn thành xuất sắc nhiệm vụ', good: 'Hoàn thành tốt nhiệm vụ',
+  complete: 'Hoàn thành nhiệm vụ', notComplete: 'Không hoàn thành nhiệm vụ'};
+
+function renderEmulation(emulation) {
+  const none = (columns, text) => el('tr', {}, el('td', {colspan: columns, class: 'muted', text}));
+  $('works').querySelector('tbody').replaceChildren(...(emulation.works.length ? emulation.works.map((w) =>
+    el('tr', {'data-works': w.organisationId}, el('td', {text: w.name}), el('td', {text: w.total}),
+      el('td', {text: w.completed}), el('td', {class: w.overdue ? 'late' : '', text: w.overdue}),
+      el('td', {text: w.commended}))) : [none(5, 'Chưa có danh sách công trình được duyệt')]));
+  $('review-year').textContent = emulation.reviewYear;
+  $('review').querySelector('tbody').replaceChildren(...(emulation.review.length ? emulation.review.map((r) =>
+    el('tr', {'data-review': r.organisationId}, el('td', {text: r.name}),
+      el('td', {text: REVIEW_LEVELS[r.organisationLevel] || 'Chưa quyết định'}),
+      el('td', {text: ['excellent', 'good', 'complete', 'notComplete'].map((l) => r.members[l] || 0).join(' / ')})))
+    : [none(3, 'Chưa có kết quả được quyết định')]));
 }
 
 function renderCounts(counts) {

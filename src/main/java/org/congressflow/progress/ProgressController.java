@@ -23,9 +23,11 @@ class ProgressController {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final ProgressService progress;
+  private final EmulationService emulation;
 
-  ProgressController(ProgressService progress) {
+  ProgressController(ProgressService progress, EmulationService emulation) {
     this.progress = progress;
+    this.emulation = emulation;
   }
 
   @GetMapping("/me")
@@ -41,6 +43,11 @@ class ProgressController {
   @GetMapping("/campaigns/{campaignId}/progress")
   ProgressView progress(@PathVariable String campaignId, HttpServletRequest request) {
     return progress.progress(campaignId, Caller.of(request));
+  }
+
+  @GetMapping("/campaigns/{campaignId}/emulation")
+  EmulationView emulation(@PathVariable String campaignId, HttpServletRequest request) {
+    return emulation.emulation(campaignId, Caller.of(request));
   }
 
   @GetMapping("/campaigns/{campaignId}/organisations/{organisationId}")

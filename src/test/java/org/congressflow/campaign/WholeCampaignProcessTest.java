@@ -5,13 +5,9 @@ import static org.congressflow.support.CampaignBuilder.aCampaign;
 import static org.congressflow.works.WorksDriver.work;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.congressflow.forms.FormValues;
 import org.congressflow.support.CampaignDriver;
 import org.congressflow.support.CongressFlowTest;
 import org.congressflow.works.WelcomingWorks;
@@ -38,7 +34,7 @@ class WholeCampaignProcessTest {
     var works = new WorksDriver(engine, campaign);
 
     for (String org : List.of("khanh-trung", district)) {
-      review(campaign, org);
+      campaign.runQualityReview(org);
     }
     works.register("khanh-trung", List.of(work("Nhà văn hóa xóm 1", "own", LocalDate.of(2020, 3, 1)),
         work("Đường liên xóm", "district", LocalDate.of(2020, 3, 1))));
@@ -68,39 +64,5 @@ class WholeCampaignProcessTest {
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("CampaignCompleted")
         .processInstanceId(engine.getHistoryService().createHistoricProcessInstanceQuery()
             .processInstanceBusinessKey(campaign.campaignId()).singleResult().getId()).count()).isEqualTo(1);
-  }
-
-  private static void review(CampaignDriver campaign, String org) {
-    campaign.complete(campaign.task(org, "EnterMembers"), Map.of("members", json(members(null, null))));
-    campaign.complete(campaign.task(org, "SelfReview"), Map.of("organisationSelfLevel", "good",
-        "members", json(members("selfLevel", "good"))));
-    campaign.complete(campaign.task(org, "CollectReviewOpinions"), Map.of("reviewOpinions", "Đồng ý"));
-    campaign.complete(campaign.task(org, "HoldReviewMeeting"),
-        Map.of("meetingDate", "2019-12-10", "meetingMinutes", "Biên bản họp kiểm điểm"));
-    campaign.complete(campaign.task(org, "ProposeLevels"), Map.of("proposedOrganisationLevel", "good",
-        "members", json(members("proposedLevel", "good"))));
-    campaign.approve(org, "DecideMemberLevels");
-    campaign.approve(org, "DecideOrganisationLevel");
-    campaign.complete(campaign.task(org, "PublishReviewResults"), Map.of("publishedOn", "2020-01-20"));
-  }
-
-  private static List<Map<String, Object>> members(String levelField, String level) {
-    var members = new ArrayList<Map<String, Object>>();
-    for (int i = 1; i <= 5; i++) {
-      var member = new HashMap<String, Object>();
-      member.put("name", "Đảng viên " + i);
-      member.put("birthYear", 1970 + i);
-      member.put("position", i == 1 ? "Bí thư" : "Đảng viên");
-      member.put("cell", "Chi bộ 1");
-      if (levelField != null) {
-        member.put(levelField, level);
-      }
-      members.add(member);
-    }
-    return members;
-  }
-
-  private static Object json(Object value) {
-    return SpinValues.jsonValue(FormValues.JSON.valueToTree(value).toString()).create();
   }
 }

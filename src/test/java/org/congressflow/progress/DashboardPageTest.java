@@ -82,6 +82,8 @@ class DashboardPageTest {
     assertThat(khanhAn.findElement(By.linkText("Việc đang mở")).getAttribute("href"))
         .endsWith(khanhAnJson.get("tasklistUrl").asText());
     assertThat(browser.findElement(By.id("pilot-lessons")).getText()).isEqualTo("Chưa công bố");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("works"), "Chưa có danh sách công trình"));
+    assertThat(browser.findElement(By.id("review")).getText()).contains("Xếp loại tổ chức", "Chưa có kết quả");
     assertThat(browser.findElement(By.id("today")).getText()).isEqualTo("10/04/2020");
     assertThat(browser.findElements(By.cssSelector("#timeline svg rect"))).hasSize(rows.size());
     assertThat(browser.findElement(By.id("xlsx")).getAttribute("href"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignLauncher;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.forms.FormValues;
 
 /** Plays the users of one campaign in tests: finds an organisation's task, completes it, runs due jobs. */
 public class CampaignDriver {
@@ -204,5 +207,40 @@ public class CampaignDriver {
 
   public static Date at(LocalDate date) {
     return Date.from(date.atTime(9, 0).atZone(DueDates.ZONE).toInstant());
+  }
+
+  /** An organisation's 2019 quality review from the member list to published results: five members, all good. */
+  public void runQualityReview(String org) {
+    complete(task(org, "EnterMembers"), Map.of("members", json(reviewMembers(null, null))));
+    complete(task(org, "SelfReview"), Map.of("organisationSelfLevel", "good",
+        "members", json(reviewMembers("selfLevel", "good"))));
+    complete(task(org, "CollectReviewOpinions"), Map.of("reviewOpinions", "Đồng ý"));
+    complete(task(org, "HoldReviewMeeting"),
+        Map.of("meetingDate", "2019-12-10", "meetingMinutes", "Biên bản họp kiểm điểm"));
+    complete(task(org, "ProposeLevels"), Map.of("proposedOrganisationLevel", "good",
+        "members", json(reviewMembers("proposedLevel", "good"))));
+    approve(org, "DecideMemberLevels");
+    approve(org, "DecideOrganisationLevel");
+    complete(task(org, "PublishReviewResults"), Map.of("publishedOn", "2020-01-20"));
+  }
+
+  private static List<Map<String, Object>> reviewMembers(String levelField, String level) {
+    var members = new ArrayList<Map<String, Object>>();
+    for (int i = 1; i <= 5; i++) {
+      var member = new HashMap<String, Object>();
+      member.put("name", "Đảng viên " + i);
+      member.put("birthYear", 1970 + i);
+      member.put("position", i == 1 ? "Bí thư" : "Đảng viên");
+      member.put("cell", "Chi bộ 1");
+      if (levelField != null) {
+        member.put(levelField, level);
+      }
+      members.add(member);
+    }
+    return members;
+  }
+
+  private static Object json(Object value) {
+    return SpinValues.jsonValue(FormValues.JSON.valueToTree(value).toString()).create();
   }
 }
