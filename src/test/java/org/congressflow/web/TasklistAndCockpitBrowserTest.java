@@ -43,8 +43,8 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
     open(officer, PLAN_TASK);
     var planNumber = officer.waitFor(By.cssSelector("input[id$='Field_PrepareCongressPlanPlannumber']"));
     planNumber.sendKeys("kế hoạch 1", Keys.TAB);
-    officer.waitForText("Field must match pattern");
-    // the browser's message is form-js's own (English); the server's refusal names the field in Vietnamese
+    officer.waitForText("Giá trị phải đúng mẫu");
+    // form-js's own message, put into Vietnamese; the server's refusal names the field in Vietnamese too
     planNumber.sendKeys(Keys.chord(Keys.CONTROL, "a"), "01-KH/ĐU", Keys.TAB);
     completeAs("khanh-trung", "PrepareCongressPlan", "khanh-trung-officer");
 

@@ -21,6 +21,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'en'
   },
+  // form-js validation messages in Vietnamese (see scripts/vi-form-messages.js)
+  customScripts: ['scripts/vi-form-messages'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
