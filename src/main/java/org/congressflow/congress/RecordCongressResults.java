@@ -4,13 +4,11 @@ import static org.congressflow.congress.CongressVariables.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.congressflow.campaign.DueDates;
+import org.congressflow.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,13 +31,18 @@ class RecordCongressResults implements JavaDelegate {
   public void execute(DelegateExecution execution) throws Exception {
     String level = (String) execution.getVariable(LEVEL);
     boolean pilot = Boolean.TRUE.equals(execution.getVariable(PILOT));
-    var result = new CongressResult(
-        date(execution.getVariable(CONGRESS_DATE)),
-        number(execution.getVariable(COMMITTEE_SIZE)),
-        (String) execution.getVariable(SECRETARY),
-        (String) execution.getVariable(DEPUTY_SECRETARIES),
-        pilot,
-        number(execution.getVariable(DELEGATES_ELECTED)));
+    CongressResult result;
+    try {
+      result = new CongressResult(
+          FormValues.date(execution.getVariable(CONGRESS_DATE), "Ngày đại hội (congressDate)"),
+          count(execution.getVariable(COMMITTEE_SIZE), "Số cấp ủy viên (committeeSize)"),
+          (String) execution.getVariable(SECRETARY),
+          (String) execution.getVariable(DEPUTY_SECRETARIES),
+          pilot,
+          count(execution.getVariable(DELEGATES_ELECTED), "Số đại biểu (delegatesElected)"));
+    } catch (IllegalArgumentException e) {
+      throw new ProcessEngineException("Kết quả đại hội chưa hợp lệ: " + e.getMessage());
+    }
     var problems = result.problems("base".equals(level));
     if (!problems.isEmpty()) {
       throw new ProcessEngineException("Kết quả đại hội chưa hợp lệ: " + String.join("; ", problems));
@@ -49,31 +52,8 @@ class RecordCongressResults implements JavaDelegate {
     execution.setVariable(CONGRESS_RESULTS, SpinValues.jsonValue(JSON.writeValueAsString(result)).create());
   }
 
-  private static LocalDate date(Object value) {
-    if (value instanceof Date date) {
-      return DueDates.today(date);
-    }
-    if (value instanceof String text && !text.isBlank()) {
-      try {
-        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-      } catch (java.time.format.DateTimeParseException e) {
-        throw new ProcessEngineException("Ngày đại hội (congressDate) không hợp lệ: '" + text + "'");
-      }
-    }
-    return null;
-  }
-
-  private static int number(Object value) {
-    if (value instanceof Number n) {
-      return n.intValue();
-    }
-    if (value instanceof String text && !text.isBlank()) {
-      try {
-        return Integer.parseInt(text.trim());
-      } catch (NumberFormatException e) {
-        throw new ProcessEngineException("'" + text + "' không phải là số");
-      }
-    }
-    return 0;
+  private static int count(Object value, String label) {
+    Long number = FormValues.number(value, label);
+    return number == null ? 0 : number.intValue();
   }
 }

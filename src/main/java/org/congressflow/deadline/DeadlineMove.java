@@ -59,10 +59,8 @@ class DeadlineMove {
 
   /** A watch waiting for an alarm of the old date waits for the new one instead. */
   private void rearmWatch(String processInstanceId, Date nextAlarm) {
-    for (var definition : managementService.createJobDefinitionQuery().activityIdIn(WATCH_TIMERS.toArray(String[]::new))
-        .list()) {
-      for (var job : managementService.createJobQuery().processInstanceId(processInstanceId)
-          .jobDefinitionId(definition.getId()).list()) {
+    for (String timer : WATCH_TIMERS) {
+      for (var job : managementService.createJobQuery().processInstanceId(processInstanceId).activityId(timer).list()) {
         managementService.setJobDuedate(job.getId(), nextAlarm);
       }
     }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.DueDates;
 import org.congressflow.congress.DecisionHistory;
+import org.congressflow.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ class RecordEscalationDecision implements TaskListener {
   public void notify(DelegateTask task) {
     String decision = (String) task.getVariable(ESCALATION_DECISION);
     String reason = (String) task.getVariable(REASON);
-    Date newDeadline = asDate(task.getVariable(NEW_DEADLINE));
+    Date newDeadline = newDeadline(task.getVariable(NEW_DEADLINE));
     String director = (String) task.getVariable(DIRECTING_MEMBER);
     var allowed = task.getTaskDefinitionKey().equals("DecideMissedDeadline")
         ? Set.of(EXTEND, ASSIGN_DIRECTOR) : Set.of(EXTEND, ASSIGN_DIRECTOR, RAISE);
@@ -53,17 +54,12 @@ class RecordEscalationDecision implements TaskListener {
   }
 
   /** A date picked in Tasklist arrives as "yyyy-MM-dd"; over the API it may be a Date. */
-  private static Date asDate(Object value) {
-    if (value instanceof Date date) {
-      return date;
+  private static Date newDeadline(Object value) {
+    try {
+      var day = FormValues.date(value, "Hạn mới (newDeadline)");
+      return day == null ? null : DueDates.endOf(day);
+    } catch (IllegalArgumentException e) {
+      throw new ProcessEngineException(e.getMessage());
     }
-    if (value instanceof String text && !text.isBlank()) {
-      try {
-        return DueDates.endOf(java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
-      } catch (java.time.format.DateTimeParseException e) {
-        throw new ProcessEngineException("Hạn mới (newDeadline) không phải là ngày: '" + text + "'");
-      }
-    }
-    return null;
   }
 }

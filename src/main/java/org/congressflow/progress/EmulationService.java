@@ -31,10 +31,7 @@ class EmulationService {
 
   EmulationView emulation(String campaignId, Caller caller) {
     var campaign = campaigns.definition(campaignId);
-    var visibility = Visibility.of(caller, campaign);
-    if (visibility.none()) {
-      throw new NotVisibleException("Tài khoản " + caller.userId() + " không thuộc tổ chức nào của đợt đại hội này");
-    }
+    var visibility = Visibility.required(caller, campaign);
     var names = names(campaign);
     var worksRows = new LinkedHashMap<String, int[]>();
     for (var work : works.ofCampaign(campaignId)) {

@@ -92,11 +92,7 @@ class ProgressService {
   }
 
   private Visibility visibility(Caller caller, CampaignDefinition campaign) {
-    var visibility = Visibility.of(caller, campaign);
-    if (visibility.none()) {
-      throw new NotVisibleException("Tài khoản " + caller.userId() + " không thuộc tổ chức nào của đợt đại hội này");
-    }
-    return visibility;
+    return Visibility.required(caller, campaign);
   }
 
   private OrganisationView view(CampaignDefinition campaign, CongressRow row, ProgressWindow window,

@@ -35,6 +35,15 @@ record Visibility(boolean all, Set<String> organisations) {
     return new Visibility(false, own);
   }
 
+  /** As {@link #of}, but refuses a caller who belongs to no organisation of the campaign. */
+  static Visibility required(Caller caller, CampaignDefinition campaign) {
+    var visibility = of(caller, campaign);
+    if (visibility.none()) {
+      throw new NotVisibleException("Tài khoản " + caller.userId() + " không thuộc tổ chức nào của đợt đại hội này");
+    }
+    return visibility;
+  }
+
   boolean none() {
     return !all && organisations.isEmpty();
   }
