@@ -20,10 +20,9 @@ public final class CongressVariables {
   public static final String APPRAISAL_GROUP = "appraisalGroup";
   public static final String INSPECTION_GROUP = "inspectionGroup";
 
-  // gates: the decision of the last gate task, and every round so far
+  // gates: the decision of the last gate task (every round is in the decision record)
   public static final String DECISION = "decision";
   public static final String COMMENT = "comment";
-  public static final String GATE_HISTORY = "gateHistory";
   public static final String APPROVE = "approve";
   public static final String SEND_BACK = "sendBack";
 

@@ -5,14 +5,22 @@ import static org.congressflow.congress.CongressVariables.*;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.congressflow.decision.Decision;
+import org.congressflow.decision.DecisionRecord;
 import org.springframework.stereotype.Component;
 
 /**
  * Completion of a gate task: the decision must be "approve" or "sendBack", a send-back needs a comment,
- * and every round is appended to {@code gateHistory} (JSON) so the drafting side sees all earlier comments.
+ * and every round is written to the decision record, from which the next tasks show all earlier comments.
  */
 @Component("recordGateDecision")
 class RecordGateDecision implements TaskListener {
+
+  private final DecisionRecord record;
+
+  RecordGateDecision(DecisionRecord record) {
+    this.record = record;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -25,13 +33,6 @@ class RecordGateDecision implements TaskListener {
     if (SEND_BACK.equals(decision) && (comment == null || comment.isBlank())) {
       throw new ProcessEngineException("Khi trả lại phải ghi ý kiến (biến comment, công việc " + task.getName() + ")");
     }
-    var history = DecisionHistory.of(task, GATE_HISTORY);
-    int round = history.count(task.getTaskDefinitionKey()) + 1;
-    history.append()
-        .put("gate", task.getTaskDefinitionKey())
-        .put("round", round)
-        .put("decision", (String) decision)
-        .put("comment", comment == null ? "" : comment);
-    history.save();
+    record.recordTask(task, Decision.GATE, (String) decision, new DecisionRecord.Details(comment, null, null));
   }
 }

@@ -7,13 +7,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.CampaignRegistry;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.decision.DecisionRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves a deadline of a running campaign for every congress of a level (as in spring 2020), keeping the reason:
- * the running congresses get the new date, their tasks and watch follow, and the change is recorded.
+ * the running congresses get the new date, their tasks and watch follow, and the change is recorded (the level's
+ * change once, and each moved congress in the decision record).
  */
 @Service
 public class DeadlineChanges {
@@ -26,9 +28,11 @@ public class DeadlineChanges {
   private final DeadlineMove deadlineMove;
   private final CampaignRegistry campaigns;
   private final JdbcTemplate jdbc;
+  private final DecisionRecord decisions;
 
   DeadlineChanges(RuntimeService runtimeService, DeadlineMove deadlineMove, CampaignRegistry campaigns,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc, DecisionRecord decisions) {
+    this.decisions = decisions;
     this.runtimeService = runtimeService;
     this.deadlineMove = deadlineMove;
     this.campaigns = campaigns;
@@ -57,7 +61,11 @@ public class DeadlineChanges {
       congresses.variableValueEquals("pilot", level.equals("pilot"));
     }
     var instances = congresses.list();
-    instances.forEach(instance -> deadlineMove.move(instance.getId(), newDate));
+    for (var instance : instances) {
+      deadlineMove.move(instance.getId(), newDate);
+      decisions.recordDeadlineMove(campaignId, instance.getBusinessKey(), instance.getId(), LEVELS.get(level), newDate,
+          reason, userId);
+    }
     jdbc.update("""
         insert into cf_deadline_change (campaign_id, level, new_date, reason, changed_by, changed_at, congresses_moved)
         values (?, ?, ?, ?, ?, ?, ?)""", campaignId, level, java.sql.Date.valueOf(newDate), reason, userId,

@@ -15,7 +15,6 @@ public final class DeadlineVariables {
   public static final String STANDING_GROUP = "standingGroup";
   public static final String ESCALATION_DUE = "escalationDue";
   public static final String ESCALATION_CYCLE = "escalationCycle";
-  public static final String ESCALATION_HISTORY = "escalationHistory";
 
   // entered in the escalation tasks
   public static final String ESCALATION_DECISION = "escalationDecision";

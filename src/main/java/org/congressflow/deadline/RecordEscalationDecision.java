@@ -9,16 +9,23 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.DueDates;
-import org.congressflow.congress.DecisionHistory;
+import org.congressflow.decision.Decision;
+import org.congressflow.decision.DecisionRecord;
 import org.congressflow.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**
  * Completion of an escalation task: checks the decision and what it needs (a later date to extend, a name to
- * assign a directing member; always a reason) and keeps who decided what and why in {@code escalationHistory}.
+ * assign a directing member; always a reason) and writes who decided what and why to the decision record.
  */
 @Component("recordEscalationDecision")
 class RecordEscalationDecision implements TaskListener {
+
+  private final DecisionRecord record;
+
+  RecordEscalationDecision(DecisionRecord record) {
+    this.record = record;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -41,16 +48,11 @@ class RecordEscalationDecision implements TaskListener {
     if (decision.equals(ASSIGN_DIRECTOR) && (director == null || director.isBlank())) {
       throw new ProcessEngineException("Phân công chỉ đạo cần họ tên đồng chí chỉ đạo (directingMember)");
     }
-    var history = DecisionHistory.of(task, ESCALATION_HISTORY);
-    var entry = history.append().put("decision", decision).put("reason", reason);
     if (decision.equals(EXTEND)) {
-      entry.put("newDeadline", DueDates.today(newDeadline).toString());
       task.setVariable(NEW_DEADLINE, newDeadline);
     }
-    if (decision.equals(ASSIGN_DIRECTOR)) {
-      entry.put("directingMember", director);
-    }
-    history.save();
+    record.recordTask(task, Decision.ESCALATION, decision, new DecisionRecord.Details(reason,
+        decision.equals(EXTEND) ? DueDates.today(newDeadline) : null, decision.equals(ASSIGN_DIRECTOR) ? director : null));
   }
 
   /** A date picked in Tasklist arrives as "yyyy-MM-dd"; over the API it may be a Date. */

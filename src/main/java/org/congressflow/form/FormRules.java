@@ -4,21 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rules of one Camunda form, read from its own JSON: what the browser checks (required, min, max, length,
  * pattern, allowed values, hidden when) and the documents to upload (text components with the custom
  * properties {@code fileVariable}, {@code fileRequired}, {@code fileLabel}).
  */
-record FormRules(String formId, List<Field> fields, List<Document> documents) {
+record FormRules(String formId, List<Field> fields, List<Document> documents, List<String> lists) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A keyed component: {@code type} is the form-js type (textfield, number, datetime, radio ...). */
   record Field(String key, String label, String type, boolean required, Double min, Double max, Integer minLength,
       Integer maxLength, String pattern, boolean email, boolean integer, List<String> allowed, String hideWhen,
-      boolean fresh) {}
+      boolean fresh, boolean readonly) {}
 
   record Document(String variable, String label, boolean required) {}
 
@@ -27,8 +30,9 @@ record FormRules(String formId, List<Field> fields, List<Document> documents) {
       JsonNode schema = JSON.readTree(json);
       var fields = new ArrayList<Field>();
       var documents = new ArrayList<Document>();
-      collect(schema.path("components"), fields, documents);
-      return new FormRules(schema.path("id").asText(), List.copyOf(fields), List.copyOf(documents));
+      var lists = new ArrayList<String>();
+      collect(schema.path("components"), fields, documents, lists);
+      return new FormRules(schema.path("id").asText(), List.copyOf(fields), List.copyOf(documents), List.copyOf(lists));
     } catch (IOException e) {
       throw new IllegalStateException("Form is not JSON", e);
     }
@@ -38,7 +42,22 @@ record FormRules(String formId, List<Field> fields, List<Document> documents) {
     return fields.stream().filter(Field::fresh).map(Field::key).toList();
   }
 
-  private static void collect(JsonNode components, List<Field> fields, List<Document> documents) {
+  /** The variables a completion of the task may carry: its fields, its lists and its documents. */
+  Set<String> submittable() {
+    var keys = new LinkedHashSet<String>();
+    fields.forEach(field -> keys.add(field.key()));
+    keys.addAll(lists);
+    documents.forEach(document -> keys.add(document.variable()));
+    return keys;
+  }
+
+  /** The field of a key, if the form has one. */
+  Optional<Field> field(String key) {
+    return fields.stream().filter(field -> field.key().equals(key)).findFirst();
+  }
+
+  private static void collect(JsonNode components, List<Field> fields, List<Document> documents,
+      List<String> lists) {
     for (JsonNode c : components) {
       JsonNode properties = c.path("properties");
       if (properties.has("fileVariable")) {
@@ -49,8 +68,10 @@ record FormRules(String formId, List<Field> fields, List<Document> documents) {
         fields.add(field(c));
       }
       // the fields of a dynamic list are per row: the list's own check (a task listener) validates them
-      if (c.has("components") && !"dynamiclist".equals(c.path("type").asText())) {
-        collect(c.get("components"), fields, documents);
+      if ("dynamiclist".equals(c.path("type").asText())) {
+        lists.add(c.path("path").asText());
+      } else if (c.has("components")) {
+        collect(c.get("components"), fields, documents, lists);
       }
     }
   }
@@ -71,6 +92,7 @@ record FormRules(String formId, List<Field> fields, List<Document> documents) {
         c.path("decimalDigits").asInt(-1) == 0,
         List.copyOf(allowed),
         c.path("conditional").hasNonNull("hide") ? c.path("conditional").get("hide").asText() : null,
-        "true".equals(c.path("properties").path("fresh").asText()));
+        "true".equals(c.path("properties").path("fresh").asText()),
+        c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false));
   }
 }

@@ -9,11 +9,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -32,19 +30,16 @@ class FormRulesListener implements TaskListener {
 
   private final long maxDocumentBytes;
   private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
-  private final Map<String, FormRules> rulesByFormDefinition = new ConcurrentHashMap<>();
+  private final DeployedForms forms;
 
-  FormRulesListener(long maxDocumentBytes) {
+  FormRulesListener(long maxDocumentBytes, DeployedForms forms) {
     this.maxDocumentBytes = maxDocumentBytes;
-  }
-
-  static String formIdOf(String taskDefinitionKey) {
-    return taskDefinitionKey.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+    this.forms = forms;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    FormRules rules = rulesOf(formIdOf(task.getTaskDefinitionKey()));
+    FormRules rules = forms.rulesOf(Context.getCommandContext(), task.getTaskDefinitionKey());
     if (rules == null) {
       return;
     }
@@ -55,21 +50,10 @@ class FormRulesListener implements TaskListener {
     var check = new FormCheck(key -> value(task, key), key -> documentSize(task, key),
         expression -> holds(expression, rules, task), maxDocumentBytes);
     var problems = new ArrayList<>(check.problems(rules));
-    problems.addAll(oversizedFiles(task, rules));
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Biểu mẫu \"" + task.getName() + "\" chưa hợp lệ: " + String.join("; ", problems));
+      throw new FormFieldValidationException(task.getTaskDefinitionKey(),
+          "Biểu mẫu \"" + task.getName() + "\" chưa hợp lệ: " + String.join("; ", problems));
     }
-  }
-
-  private FormRules rulesOf(String formId) {
-    var commandContext = Context.getCommandContext();
-    var definition = commandContext.getCamundaFormDefinitionManager().findLatestDefinitionByKey(formId);
-    if (definition == null) {
-      return null;
-    }
-    return rulesByFormDefinition.computeIfAbsent(definition.getId(), id -> FormRules.parse(commandContext
-        .getResourceManager().findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(),
-            definition.getResourceName()).getBytes()));
   }
 
   /** Plain values as form-js sees them: JSON arrays (checklists) become lists of strings. */
@@ -100,19 +84,6 @@ class FormRulesListener implements TaskListener {
       return null;
     }
     return value instanceof FileValue file ? sizeOf(file) : 0L;
-  }
-
-  /** Files the form does not declare still obey the size limit (a REST caller may add any variable). */
-  private List<String> oversizedFiles(DelegateTask task, FormRules rules) {
-    var declared = rules.documents().stream().map(FormRules.Document::variable).toList();
-    var problems = new ArrayList<String>();
-    for (String name : task.getVariableNames()) {
-      if (!declared.contains(name) && task.getVariableTyped(name) instanceof FileValue file
-          && sizeOf(file) > maxDocumentBytes) {
-        problems.add("Tệp " + name + " quá lớn, tối đa " + maxDocumentBytes / (1024 * 1024) + " MB");
-      }
-    }
-    return problems;
   }
 
   private static long sizeOf(FileValue file) {

@@ -15,19 +15,25 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Gives every user task of every deployed process the {@link FormRulesListener}, so the rules written once in
- * a task's form are checked on the server too: Tasklist's form-js validates only in the browser.
+ * a task's form are checked on the server too (Tasklist's form-js validates only in the browser), and lets a
+ * task be completed only with its form's fields ({@link CompletionGuard}).
  */
 @Component
 class FormRulesPlugin extends AbstractProcessEnginePlugin {
 
   private final FormRulesListener listener;
+  private final CompletionGuard guard;
 
   FormRulesPlugin(@Value("${congressflow.forms.max-file-size:10MB}") DataSize maxFileSize) {
-    this.listener = new FormRulesListener(maxFileSize.toBytes());
+    var forms = new DeployedForms();
+    this.listener = new FormRulesListener(maxFileSize.toBytes(), forms);
+    this.guard = new CompletionGuard(forms);
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setTaskService(new GuardedTaskService(guard));
+    configuration.setFormService(new GuardedFormService(guard));
     var listeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener>()
         : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignRegistry;
+import org.congressflow.campaign.DueDates;
+import org.congressflow.decision.DecisionRecord;
+import org.congressflow.decision.DecisionViews;
 import org.congressflow.progress.ProgressQueries.Counts;
 import org.congressflow.progress.ProgressQueries.Selection;
 import org.congressflow.progress.ProgressView.DeadlineView;
+import org.congressflow.progress.ProgressView.DecisionView;
 import org.congressflow.progress.ProgressView.LevelCount;
 import org.congressflow.progress.ProgressView.OrganisationDetail;
 import org.congressflow.progress.ProgressView.OrganisationView;
@@ -33,9 +37,11 @@ class ProgressService {
   private final ProgressQueries queries;
   private final CampaignRegistry campaigns;
   private final int dueSoonDays;
+  private final DecisionRecord decisionRecord;
 
-  ProgressService(ProgressQueries queries, CampaignRegistry campaigns,
+  ProgressService(ProgressQueries queries, CampaignRegistry campaigns, DecisionRecord decisionRecord,
       @Value("${congressflow.progress.due-soon-days:14}") int dueSoonDays) {
+    this.decisionRecord = decisionRecord;
     this.queries = queries;
     this.campaigns = campaigns;
     this.dueSoonDays = dueSoonDays;
@@ -76,7 +82,11 @@ class ProgressService {
         .map(row -> view(campaign, row, window, Map.of())).toList();
     var steps = own.steps().stream().map(s -> new StepView(s.kind(), s.key(), s.name(),
         ProgressProjection.TASK.equals(s.kind()) ? TASKLIST.formatted(s.id()) : null)).toList();
-    return new OrganisationDetail(view(campaign, own, window, cellCounts), steps, cells);
+    var decisions = decisionRecord.ofOrganisation(campaignId, organisationId).stream()
+        .map(d -> new DecisionView(d.step(), d.stepName(), d.round(), d.decision(),
+            DecisionViews.decisionName(d.decision()), d.comment(), d.newDeadline(), d.directingMember(), d.decidedBy(),
+            java.time.LocalDateTime.ofInstant(d.decidedAt(), DueDates.ZONE))).toList();
+    return new OrganisationDetail(view(campaign, own, window, cellCounts), steps, cells, decisions);
   }
 
   /** Every congress the caller sees, cells included, in campaign-file order: the rows of the report. */

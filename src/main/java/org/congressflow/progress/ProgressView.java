@@ -43,8 +43,16 @@ record ProgressView(
       String tasklistUrl,
       LevelCount cells) {}
 
-  /** {@code /api/campaigns/{id}/organisations/{orgId}}: one congress, its open steps and its cells. */
-  record OrganisationDetail(OrganisationView organisation, List<StepView> steps, List<OrganisationView> cells) {}
+  /**
+   * {@code /api/campaigns/{id}/organisations/{orgId}}: one congress, its open steps, its cells and every decision
+   * about the organisation (from the decision record).
+   */
+  record OrganisationDetail(OrganisationView organisation, List<StepView> steps, List<OrganisationView> cells,
+      List<DecisionView> decisions) {}
+
+  /** A recorded decision as the dashboard shows it; the time is local (Asia/Ho_Chi_Minh). */
+  record DecisionView(String step, String stepName, int round, String decision, String decisionName, String comment,
+      LocalDate newDeadline, String directingMember, String decidedBy, java.time.LocalDateTime decidedAt) {}
 
   record StepView(String kind, String key, String name, String tasklistUrl) {}
 

@@ -2,18 +2,18 @@ package org.congressflow.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.congressflow.support.CampaignBuilder.aCampaign;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.congressflow.campaign.CampaignLauncher;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.decision.Decision;
+import org.congressflow.decision.DecisionRecord;
 import org.congressflow.support.CampaignDriver;
 import org.congressflow.support.CongressFlowTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +26,7 @@ class CellCongressProcessTest {
   private static final String CELL = "khanh-an-cb-01";
 
   @Autowired ProcessEngine engine;
+  @Autowired DecisionRecord decisions;
   @Autowired CampaignLauncher launcher;
   @Autowired CongressResults results;
   CampaignDriver campaign;
@@ -72,13 +73,10 @@ class CellCongressProcessTest {
     campaign.complete(CELL, "DraftCongressDocuments");
     campaign.approve(CELL, "ApproveDocuments");
 
-    JsonNode history = gateHistory(cell.getId());
-    assertThat(history).hasSize(2);
-    assertThat(history.get(0).get("decision").asText()).isEqualTo("sendBack");
-    assertThat(history.get(0).get("comment").asText()).isEqualTo("Bổ sung phương hướng nhiệm kỳ");
-    assertThat(history.get(0).get("round").asInt()).isEqualTo(1);
-    assertThat(history.get(1).get("decision").asText()).isEqualTo("approve");
-    assertThat(history.get(1).get("round").asInt()).isEqualTo(2);
+    var history = decisions.ofProcess(cell.getId());
+    assertThat(history).extracting(Decision::step, Decision::round, Decision::decision, Decision::comment)
+        .containsExactly(tuple("ApproveDocuments", 1, "sendBack", "Bổ sung phương hướng nhiệm kỳ"),
+            tuple("ApproveDocuments", 2, "approve", "Đồng ý"));
     assertThat(cell).isWaitingAt("ProposePersonnel");
   }
 
@@ -139,8 +137,4 @@ class CellCongressProcessTest {
     assertThat(results.count(campaign.campaignId(), "cell")).isZero();
   }
 
-  private JsonNode gateHistory(String processInstanceId) throws Exception {
-    JsonValue value = engine.getRuntimeService().getVariableTyped(processInstanceId, "gateHistory");
-    return new ObjectMapper().readTree(value.getValueSerialized());
-  }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.congressflow.support.CampaignBuilder.aCampaign;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.congressflow.decision.Decision;
+import org.congressflow.decision.DecisionRecord;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.congressflow.campaign.CampaignDefinition.DeadlinePolicy;
 import org.congressflow.campaign.CampaignLauncher;
 import org.congressflow.campaign.DueDates;
@@ -33,6 +32,7 @@ class DeadlineWatchProcessTest {
   private static final String PUNCTUAL = "khanh-an-cb-02";
 
   @Autowired ProcessEngine engine;
+  @Autowired DecisionRecord decisions;
   @Autowired CampaignLauncher launcher;
   @Autowired Notifications notifications;
   CampaignDriver campaign;
@@ -108,10 +108,10 @@ class DeadlineWatchProcessTest {
     assertThat(congress).isWaitingAt("PrepareCongressPlan", "NextAlarm");
     assertThat(engine.getRuntimeService().getVariable(congress.getId(), "overdue")).isEqualTo(false);
     assertThat(campaign.task(LATE, "PrepareCongressPlan").getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2020, 4, 30)));
-    JsonNode decision = json(congress.getId(), "escalationHistory").get(0);
-    assertThat(decision.get("decision").asText()).isEqualTo("extend");
-    assertThat(decision.get("newDeadline").asText()).isEqualTo("2020-04-30");
-    assertThat(decision.get("reason").asText()).isEqualTo("Giãn cách xã hội phòng chống COVID-19");
+    var decision = decisions.ofProcess(congress.getId()).get(0);
+    assertThat(decision.decision()).isEqualTo("extend");
+    assertThat(decision.newDeadline()).isEqualTo(LocalDate.of(2020, 4, 30));
+    assertThat(decision.comment()).isEqualTo("Giãn cách xã hội phòng chống COVID-19");
 
     TestSmtp.clear();
     campaign.moveTo(LocalDate.of(2020, 4, 16));
@@ -134,7 +134,7 @@ class DeadlineWatchProcessTest {
     campaign.moveTo(LocalDate.of(2020, 4, 8));
 
     assertThat(campaign.task(LATE, "HandleMissedDeadline")).isNotNull();
-    assertThat(json(campaign.congress(LATE).getId(), "escalationHistory").get(0).get("directingMember").asText())
+    assertThat(decisions.ofProcess(campaign.congress(LATE).getId()).get(0).directingMember())
         .isEqualTo("Đồng chí Phạm Văn Hùng, Ủy viên Ban Thường vụ");
   }
 
@@ -237,10 +237,5 @@ class DeadlineWatchProcessTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private JsonNode json(String processInstanceId, String variable) throws Exception {
-    JsonValue value = engine.getRuntimeService().getVariableTyped(processInstanceId, variable);
-    return new ObjectMapper().readTree(value.getValueSerialized());
   }
 }

@@ -53,11 +53,11 @@ class TaskFormRulesTest {
         .containsExactly("DraftCongressDocuments", "DraftPoliticalReport", "HoldCongress", "HoldPilotCongress",
             "PreparePersonnelPlan");
     for (String taskId : embedded) {
-      String html = Files.readString(Path.of("src/main/resources/static/forms", FormRulesListener.formIdOf(taskId) + ".html"));
+      String html = Files.readString(Path.of("src/main/resources/static/forms", DeployedForms.formIdOf(taskId) + ".html"));
       assertThat(html).as(taskId).contains("cam-variable-type=\"File\"").containsPattern("[ạảãáàâầấậẩẫăắằặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữ]");
     }
     for (String taskId : taskIds) {
-      String formId = FormRulesListener.formIdOf(taskId);
+      String formId = DeployedForms.formIdOf(taskId);
       var form = new ObjectMapper().readTree(Files.readString(Path.of("processes/forms", formId + ".form")));
       assertThat(form.get("id").asText()).isEqualTo(formId);
       assertThat(form.get("executionPlatform").asText()).isEqualTo("Camunda Platform");
@@ -105,7 +105,7 @@ class TaskFormRulesTest {
         .hasMessageContaining("Tệp dự thảo báo cáo chính trị (politicalReport) quá lớn: 11 MB, tối đa 10 MB");
     assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), FormSamples.forTask("DraftPoliticalReport",
         Map.of("appendix", FormSamples.document("phu-luc.pdf", new byte[11 * 1024 * 1024])))))
-        .hasMessageContaining("Tệp appendix quá lớn, tối đa 10 MB");
+        .hasMessageContaining("không có trường appendix: chỉ gửi được các trường của biểu mẫu");
 
     campaign.complete(task, Map.of());
     assertThat(campaign.task(ORG, "CollectDocumentOpinions")).isNotNull();

@@ -1,7 +1,10 @@
 package org.congressflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import org.congressflow.decision.Decision;
+import org.congressflow.decision.DecisionRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,6 +33,7 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
   private static final String GATE_TASK = "Cho ý kiến văn kiện đại hội";
 
   @Autowired ProcessEngine engine;
+  @Autowired DecisionRecord decisions;
 
   @Test
   void officerDraftsTheReportWithItsFileAndTheStandingCommitteeApprovesIt() throws Exception {
@@ -69,8 +73,8 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
     standingCommittee.waitForClickable(By.xpath("//label[contains(., 'Chấp thuận')]")).click();
     completeForm(standingCommittee);
     waitUntilTaskIs("khanh-trung", "PreparePersonnelPlan");
-    assertThat(engine.getRuntimeService().getVariable(congress("khanh-trung"), "gateHistory").toString())
-        .contains("\"decision\":\"approve\"", "\"by\":\"standing-committee-member\"");
+    assertThat(decisions.ofProcess(congress("khanh-trung"))).extracting(Decision::step, Decision::decision,
+        Decision::decidedBy).containsExactly(tuple("ApproveDocuments", "approve", "standing-committee-member"));
   }
 
   @Test

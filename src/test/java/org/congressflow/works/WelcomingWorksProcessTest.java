@@ -1,12 +1,15 @@
 package org.congressflow.works;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.congressflow.support.CampaignBuilder.aCampaign;
 import static org.congressflow.works.WorksDriver.work;
 import static org.congressflow.works.WorksDriver.works;
 
+import org.congressflow.decision.Decision;
+import org.congressflow.decision.DecisionRecord;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,7 @@ class WelcomingWorksProcessTest {
   private static final LocalDate BASE_DUE = LocalDate.of(2020, 6, 30);
 
   @Autowired ProcessEngine engine;
+  @Autowired DecisionRecord decisions;
   @Autowired org.congressflow.campaign.Milestones milestones;
   @Autowired CampaignLauncher launcher;
   @Autowired WelcomingWorks welcomingWorks;
@@ -139,8 +143,9 @@ class WelcomingWorksProcessTest {
     assertThat(instance).isWaitingAt("TrackWorks");
     assertThat(welcomingWorks.ofOrganisation(campaign.campaignId(), "khanh-an")).extracting(WelcomingWorks.Work::name)
         .containsExactly("Nhà văn hóa thôn 1", "Trạm y tế xã");
-    assertThat(instance).variables().extractingByKey("gateHistory").asString()
-        .contains("Công trình số 2 trùng với dự án của huyện");
+    assertThat(decisions.ofProcess(instance.getId())).extracting(Decision::step, Decision::decision, Decision::comment)
+        .containsExactly(tuple("ApproveWorksList", "sendBack", "Công trình số 2 trùng với dự án của huyện"),
+            tuple("ApproveWorksList", "approve", "Đồng ý"));
   }
 
   @Test

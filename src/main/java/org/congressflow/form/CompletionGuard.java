@@ -1,0 +1,68 @@
+package org.congressflow.form;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * A task is completed only with the fields its form declares: anything else (a candidate group, the pilot flag,
+ * a deadline, another gate's decision) is refused before the task changes, whoever sends it (Tasklist, the engine
+ * REST API, Java). A read-only field may be sent back only unchanged.
+ */
+final class CompletionGuard {
+
+  private final DeployedForms forms;
+
+  CompletionGuard(DeployedForms forms) {
+    this.forms = forms;
+  }
+
+  void check(CommandExecutor executor, String taskId, Map<String, ?> variables) {
+    if (variables == null || variables.isEmpty()) {
+      return;
+    }
+    executor.execute(commandContext -> {
+      check(commandContext, taskId, variables);
+      return null;
+    });
+  }
+
+  private void check(CommandContext commandContext, String taskId, Map<String, ?> variables) {
+    TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      return; // the completion itself says that the task does not exist
+    }
+    // the completion's own authorization check first: a caller who may not work on the task learns nothing
+    commandContext.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+    FormRules rules = forms.rulesOf(commandContext, task.getTaskDefinitionKey());
+    var refused = new TreeSet<String>();
+    var changed = new TreeSet<String>();
+    for (var entry : variables.entrySet()) {
+      String key = entry.getKey();
+      if (rules == null || !rules.submittable().contains(key)) {
+        refused.add(key);
+      } else if (rules.field(key).filter(FormRules.Field::readonly).isPresent()
+          && !sameValue(entry.getValue(), task.getVariable(key))) {
+        changed.add(key);
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new FormFieldValidationException(String.join(", ", refused), "Biểu mẫu \"" + task.getName()
+          + "\" không có trường " + String.join(", ", refused) + ": chỉ gửi được các trường của biểu mẫu");
+    }
+    if (!changed.isEmpty()) {
+      throw new FormFieldValidationException(String.join(", ", changed), "Trường " + String.join(", ", changed)
+          + " của biểu mẫu \"" + task.getName() + "\" chỉ để xem, không sửa được");
+    }
+  }
+
+  private static boolean sameValue(Object submitted, Object current) {
+    Object value = submitted instanceof TypedValue typed ? typed.getValue() : submitted;
+    return Objects.equals(value == null ? null : value.toString(), current == null ? null : current.toString());
+  }
+}

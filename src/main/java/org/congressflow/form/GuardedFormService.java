@@ -1,0 +1,35 @@
+package org.congressflow.form;
+
+import java.util.Map;
+import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/** The engine's form service, with task form submissions checked by the {@link CompletionGuard}. */
+final class GuardedFormService extends FormServiceImpl {
+
+  private final CompletionGuard guard;
+
+  GuardedFormService(CompletionGuard guard) {
+    this.guard = guard;
+  }
+
+  @Override
+  public void submitTaskForm(String taskId, Map<String, Object> properties) {
+    guard.check(commandExecutor, taskId, properties);
+    super.submitTaskForm(taskId, properties);
+  }
+
+  @Override
+  public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
+      boolean deserializeValues) {
+    guard.check(commandExecutor, taskId, properties);
+    return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  public void submitTaskFormData(String taskId, Map<String, String> properties) {
+    guard.check(commandExecutor, taskId, properties);
+    super.submitTaskFormData(taskId, properties);
+  }
+}

@@ -1,0 +1,68 @@
+package org.congressflow.form;
+
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * The engine's task service, with completions checked by the {@link CompletionGuard}. Throwing a BPMN error or
+ * an escalation from a user task is refused: no model catches one, and it would let a worker end or divert a
+ * congress past its gates.
+ */
+final class GuardedTaskService extends TaskServiceImpl {
+
+  private final CompletionGuard guard;
+
+  GuardedTaskService(CompletionGuard guard) {
+    this.guard = guard;
+  }
+
+  @Override
+  public void complete(String taskId, Map<String, Object> variables) {
+    guard.check(commandExecutor, taskId, variables);
+    super.complete(taskId, variables);
+  }
+
+  @Override
+  public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
+      boolean deserializeValues) {
+    guard.check(commandExecutor, taskId, variables);
+    return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
+  }
+
+  @Override
+  public void resolveTask(String taskId, Map<String, Object> variables) {
+    guard.check(commandExecutor, taskId, variables);
+    super.resolveTask(taskId, variables);
+  }
+
+  @Override
+  public void handleBpmnError(String taskId, String errorCode) {
+    throw notSupported();
+  }
+
+  @Override
+  public void handleBpmnError(String taskId, String errorCode, String errorMessage) {
+    throw notSupported();
+  }
+
+  @Override
+  public void handleBpmnError(String taskId, String errorCode, String errorMessage, Map<String, Object> variables) {
+    throw notSupported();
+  }
+
+  @Override
+  public void handleEscalation(String taskId, String escalationCode) {
+    throw notSupported();
+  }
+
+  @Override
+  public void handleEscalation(String taskId, String escalationCode, Map<String, Object> variables) {
+    throw notSupported();
+  }
+
+  private static BadUserRequestException notSupported() {
+    return new BadUserRequestException("Công việc chỉ kết thúc bằng cách hoàn thành biểu mẫu của nó");
+  }
+}
