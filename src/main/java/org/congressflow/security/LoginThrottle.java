@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,8 +52,8 @@ public class LoginThrottle {
   /** How long this client must wait before trying this account again; empty when it may try now. */
   public Optional<Duration> retryAfter(String client, String account) {
     Instant now = clock.instant();
-    return java.util.stream.Stream.of(new Key(client, normalised(account)), new Key(client, null))
-        .map(failures::get).filter(entry -> entry != null)
+    return Stream.of(new Key(client, normalised(account)), new Key(client, null))
+        .map(failures::get).filter(Objects::nonNull)
         .map(entry -> entry.lockedUntil).filter(until -> until != null && until.isAfter(now))
         .max(Comparator.naturalOrder()).map(until -> Duration.between(now, until));
   }

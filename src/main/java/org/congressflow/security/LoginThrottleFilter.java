@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -56,7 +57,7 @@ class LoginThrottleFilter {
       LoginClient.enter(client);
       try {
         String basicAccount = basicAccount(request);
-        var wait = basicAccount == null ? java.util.Optional.<Duration>empty()
+        var wait = basicAccount == null ? Optional.<Duration>empty()
             : throttle.retryAfter(client, basicAccount);
         if (wait.isPresent()) {
           tooManyAttempts(response, wait.get());
