@@ -56,6 +56,7 @@ class FormRulesListener implements TaskListener {
         expression -> holds(expression, rules, task), maxDocumentBytes);
     var problems = new ArrayList<>(check.problems(rules));
     problems.addAll(oversizedFiles(task, rules));
+    problems.addAll(DocumentTypes.problems(rules, task.getVariableNames(), task::getVariableTyped));
     if (!problems.isEmpty()) {
       throw new ProcessEngineException("Biểu mẫu \"" + task.getName() + "\" chưa hợp lệ: " + String.join("; ", problems));
     }
