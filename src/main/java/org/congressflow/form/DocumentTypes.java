@@ -69,6 +69,10 @@ final class DocumentTypes {
 
   private static void check(FileValue file, String name, Map<String, Kind> allowed, String kinds,
       List<String> problems) {
+    byte[] head = head(file);
+    if (head.length == 0) {
+      return; // an optional file input left empty (Tasklist sends it as a file without name); FormCheck says if required
+    }
     String fileName = file.getFilename() == null ? "" : file.getFilename();
     int dot = fileName.lastIndexOf('.');
     String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -83,11 +87,10 @@ final class DocumentTypes {
       problems.add("Tệp " + name + " có đuôi ." + extension + " nhưng được gửi với kiểu " + type);
       return;
     }
-    byte[] head = head(file);
     boolean matches = kind.magic() == null ? !containsNul(head)
         : head.length >= kind.magic().length && Arrays.equals(head, 0, kind.magic().length, kind.magic(), 0,
             kind.magic().length);
-    if (head.length > 0 && !matches) {
+    if (!matches) {
       problems.add("Tệp " + name + " có đuôi ." + extension + " nhưng nội dung không phải tệp "
           + extension.toUpperCase(Locale.ROOT));
     }

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
@@ -41,7 +42,10 @@ class SecurityChains {
             .requireCsrfProtectionMatcher(new SessionCookieWrites()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityChains::notLoggedIn)
             .accessDeniedHandler((request, response, denied) -> json(response, HttpStatus.FORBIDDEN, FORGED)))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // the session is the webapps': Spring must not change its id when it sees the login (session fixation
+        // protection), or the dashboard's parallel calls with the old id would find no login
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         .requestCache(AbstractHttpConfigurer::disable)
         .formLogin(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)
