@@ -50,6 +50,7 @@ class FormRulesListener implements TaskListener {
     var check = new FormCheck(key -> value(task, key), key -> documentSize(task, key),
         expression -> holds(expression, rules, task), maxDocumentBytes);
     var problems = new ArrayList<>(check.problems(rules));
+    problems.addAll(DocumentTypes.problems(rules, task.getVariableNames(), task::getVariableTyped));
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(task.getTaskDefinitionKey(),
           "Biểu mẫu \"" + task.getName() + "\" chưa hợp lệ: " + String.join("; ", problems));

@@ -48,10 +48,16 @@ class ImportController {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(Map.of("error", "Chỉ Ban Tổ chức Huyện ủy được nhập danh sách tổ chức đảng"));
     }
+    var refusal = ListFileType.refusal(file);
+    if (refusal.isPresent()) {
+      return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(Map.of("error", refusal.get()));
+    }
     var template = template(campaignId);
     if (template == null) {
+      // the campaigns folder is a path on the server: it stays in the log, not in the answer
+      log.info("No campaign file '{}' in {}", campaignId, properties.location().toAbsolutePath());
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .body(Map.of("error", "Không có tệp đợt đại hội '" + campaignId + "' trong " + properties.location()));
+          .body(Map.of("error", "Không có tệp đợt đại hội '" + campaignId + "'"));
     }
     String name = file.getOriginalFilename() == null ? "upload.xlsx" : file.getOriginalFilename();
     var outcome = CampaignImport.run(template, name, file.getInputStream(),

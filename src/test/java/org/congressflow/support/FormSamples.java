@@ -49,7 +49,7 @@ public final class FormSamples {
   }
 
   public static FileValue document(String fileName) {
-    return document(fileName, "Nội dung tài liệu".getBytes(StandardCharsets.UTF_8));
+    return document(fileName, "%PDF-1.4\nNội dung tài liệu".getBytes(StandardCharsets.UTF_8));
   }
 
   public static FileValue document(String fileName, byte[] content) {
