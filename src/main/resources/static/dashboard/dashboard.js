@@ -170,7 +170,40 @@ function row(campaignId, org) {
     el('td', { 'data-label': 'Tình trạng' }, status(org)),
     el('td', { 'data-label': 'Chi bộ', text: org.cells ? cellSummary(org.cells) : '' }),
     el('td', { class: 'no-print' }, org.tasklistUrl
-      ? el('a', { href: org.tasklistUrl, target: '_blank', rel: 'noopener', text: 'Việc đang mở' }) : ''));
+      ? el('a', { href: org.tasklistUrl, target: '_blank', rel: 'noopener', text: 'Việc đang mở' }) : '',
+    el('button', { type: 'button', class: 'history', 'aria-expanded': 'false', text: 'Lịch sử quyết định',
+      onclick: (event) => toggleDecisions(campaignId, org, event.currentTarget) })));
+}
+
+/** The decision record of one organisation (gates, escalations, deadline moves) in a row below it. */
+function toggleDecisions(campaignId, org, button) {
+  const parentRow = button.closest('tr');
+  const open = button.getAttribute('aria-expanded') === 'true';
+  document.querySelectorAll('tr.decisions[data-decisions="' + CSS.escape(org.organisationId) + '"]')
+    .forEach((r) => r.remove());
+  button.setAttribute('aria-expanded', String(!open));
+  if (open) {
+    return;
+  }
+  api('/api/campaigns/' + encodeURIComponent(campaignId) + '/organisations/' + encodeURIComponent(org.organisationId))
+    .then((detail) => {
+      const items = detail.decisions.map((d) => el('tr', {},
+        el('td', { text: dateTime(d.decidedAt) }), el('td', { text: d.stepName }), el('td', { text: String(d.round) }),
+        el('td', { text: d.decisionName + (d.newDeadline ? ' đến ' + date(d.newDeadline) : '')
+          + (d.directingMember ? ': ' + d.directingMember : '') }),
+        el('td', { text: d.comment || '' }), el('td', { text: d.decidedBy })));
+      const table = items.length
+        ? el('table', { class: 'decision-list' }, el('thead', {}, el('tr', {}, ...['Thời điểm', 'Bước', 'Vòng',
+          'Quyết định', 'Ý kiến, lý do', 'Người quyết định'].map((h) => el('th', { text: h })))), el('tbody', {}, ...items))
+        : el('p', { class: 'muted', text: 'Chưa có quyết định nào.' });
+      parentRow.after(el('tr', { class: 'decisions', 'data-decisions': org.organisationId },
+        el('td', { colspan: 7 }, table)));
+    }).catch(showError);
+}
+
+/** A local date-time as the API gives it (2020-01-06T08:00:00) shown as 06/01/2020 08:00. */
+function dateTime(iso) {
+  return iso ? date(iso.substring(0, 10)) + ' ' + iso.substring(11, 16) : '';
 }
 
 function cellSummary(cells) {

@@ -55,12 +55,12 @@ class DecisionHistoryPlugin extends AbstractProcessEnginePlugin implements TaskL
     var gates = record.ofProcess(task.getProcessInstanceId()).stream()
         .filter(decision -> Decision.GATE.equals(decision.kind())).toList();
     if (!gates.isEmpty()) {
-      task.setVariableLocal(GATE_HISTORY, SpinValues.jsonValue(json(gates)).create());
+      task.setVariableLocal(GATE_HISTORY, SpinValues.jsonValue(json(gates, record::nameOf)).create());
     }
   }
 
   /** The rows as the forms' history tables show them: Vietnamese step, decision and local time. */
-  static String json(List<Decision> decisions) {
+  static String json(List<Decision> decisions, java.util.function.UnaryOperator<String> names) {
     var array = DecisionViews.JSON.createArrayNode();
     for (Decision d : decisions) {
       array.addObject()
@@ -70,7 +70,7 @@ class DecisionHistoryPlugin extends AbstractProcessEnginePlugin implements TaskL
           .put("decision", d.decision())
           .put("decisionName", DecisionViews.decisionName(d.decision()))
           .put("comment", d.comment() == null ? "" : d.comment())
-          .put("by", d.decidedBy())
+          .put("by", names.apply(d.decidedBy()))
           .put("at", SHOWN.format(d.decidedAt()));
     }
     return array.toString();

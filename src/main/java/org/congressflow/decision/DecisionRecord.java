@@ -66,6 +66,17 @@ public class DecisionRecord {
         DecisionRecord::row, campaignId, organisationId);
   }
 
+  /** Who decided, as a person reads it: the user's full name, or "Hệ thống" for the engine itself. */
+  public String nameOf(String userId) {
+    if (SYSTEM.equals(userId)) {
+      return "Hệ thống";
+    }
+    var user = identityService.createUserQuery().userId(userId).singleResult();
+    String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? userId : name;
+  }
+
   private Decision insert(Decision d) {
     jdbc.update("""
         insert into cf_decision (campaign_id, organisation_id, process_instance_id, process_key, kind, step, step_name,

@@ -84,7 +84,8 @@ class ProgressService {
         ProgressProjection.TASK.equals(s.kind()) ? TASKLIST.formatted(s.id()) : null)).toList();
     var decisions = decisionRecord.ofOrganisation(campaignId, organisationId).stream()
         .map(d -> new DecisionView(d.step(), d.stepName(), d.round(), d.decision(),
-            DecisionViews.decisionName(d.decision()), d.comment(), d.newDeadline(), d.directingMember(), d.decidedBy(),
+            DecisionViews.decisionName(d.decision()), d.comment(), d.newDeadline(), d.directingMember(),
+            decisionRecord.nameOf(d.decidedBy()),
             java.time.LocalDateTime.ofInstant(d.decidedAt(), DueDates.ZONE))).toList();
     return new OrganisationDetail(view(campaign, own, window, cellCounts), steps, cells, decisions);
   }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.congressflow.CongressFlowApplication;
 import org.congressflow.campaign.DueDates;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -29,6 +30,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A start without the demo profile, as production runs it (no test profile either): closed unless a strong
  * administrator password is configured, the administrator ready before the first request, Camunda's set-up page shut.
  */
+// Camunda's webapps find the engine "default" in one registry per JVM: these starts take that name while they run
+// and drop it when they stop, so they run after every test that uses the webapps (and before the coverage report).
+@Order(Integer.MAX_VALUE - 1)
 class AdministratorSetupTest {
 
   private static final String STRONG = "Qu4n-Tri#Huyen-2025";
@@ -70,16 +74,17 @@ class AdministratorSetupTest {
           .as("ALL on every resource type, as Camunda's own admin creation grants").isPositive();
 
       var web = new Webapp(((WebServerApplicationContext) app).getWebServer().getPort());
-      assertThat(web.post("/camunda/api/admin/auth/user/default/login/admin", "application/x-www-form-urlencoded",
-          "username=quan-tri&password=" + URLEncoder.encode(STRONG, StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+      var login = web.post("/camunda/api/admin/auth/user/default/login/admin", "application/x-www-form-urlencoded",
+          "username=quan-tri&password=" + URLEncoder.encode(STRONG, StandardCharsets.UTF_8));
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 
       var stranger = new Webapp(web.port);
       var setup = stranger.post("/camunda/api/admin/setup/default/user/create", "application/json",
           "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"A\",\"lastName\":\"B\",\"email\":\"a@b.vn\"},"
               + "\"credentials\":{\"password\":\"" + STRONG + "\"}}");
       assertThat(setup.statusCode()).isEqualTo(403);
-      assertThat(stranger.post("/camunda/api/admin//setup/default/user/create", "application/json", "{}").statusCode())
-          .isEqualTo(403);
+      assertThat(stranger.post("/camunda/api/admin//setup/default/user/create", "application/json", "{}")
+          .statusCode()).as("refused by the firewall or the blocker").isIn(400, 403);
       assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
 
       var plan = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("khanh-an")
