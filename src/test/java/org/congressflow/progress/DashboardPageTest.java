@@ -98,7 +98,7 @@ class DashboardPageTest {
     row("khanh-an-cb-01").findElement(By.cssSelector("button.history")).click();
     var history = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("tr.decisions[data-decisions='khanh-an-cb-01']")));
-    assertThat(history.findElements(By.cssSelector("tbody tr"))).extracting(WebElement::getText)
+    assertThat(history.findElements(By.cssSelector(".decision-list > tbody > tr"))).extracting(WebElement::getText)
         .as("the three gates of the ratified cell, from the decision record").hasSize(3)
         .allMatch(text -> text.startsWith("20/03/2020") && text.contains("Chấp thuận") && text.contains("Đồng ý"));
     assertThat(history.getText()).contains("Cho ý kiến văn kiện đại hội chi bộ", "Chuẩn y kết quả đại hội chi bộ");

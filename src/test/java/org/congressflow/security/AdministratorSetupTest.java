@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.congressflow.CongressFlowApplication;
 import org.congressflow.campaign.DueDates;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -30,9 +29,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A start without the demo profile, as production runs it (no test profile either): closed unless a strong
  * administrator password is configured, the administrator ready before the first request, Camunda's set-up page shut.
  */
-// Camunda's webapps find the engine "default" in one registry per JVM: these starts take that name while they run
-// and drop it when they stop, so they run after every test that uses the webapps (and before the coverage report).
-@Order(Integer.MAX_VALUE - 1)
 class AdministratorSetupTest {
 
   private static final String STRONG = "Qu4n-Tri#Huyen-2025";
