@@ -4,8 +4,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -21,4 +23,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles(resolver = TestDatabase.class)
 @ContextConfiguration(initializers = TestSmtp.class)
 @ExtendWith(ResetClock.class)
+// records which flow nodes and sequence flows each test passes (camunda-process-test-coverage)
+@Import(ProcessEngineCoverageConfiguration.class)
 public @interface CongressFlowTest {}
