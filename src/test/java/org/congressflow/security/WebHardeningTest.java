@@ -42,6 +42,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WebHardeningTest {
 
   static final String PASSWORD = "secret-123";
+  /** Where the application runs from: a path of this machine that no answer may show. */
+  private static final String BUILD_DIRECTORY = java.nio.file.Path.of("").toAbsolutePath().toString();
   static final String XSS = "<img src=x onerror=alert(1)>";
 
   @Autowired ProcessEngine engine;
@@ -106,7 +108,7 @@ class WebHardeningTest {
     }
     assertThat(send(HttpRequest.newBuilder(uri("/dashboard/"))).headers().firstValue("Content-Security-Policy"))
         .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
-    assertThat(send(HttpRequest.newBuilder(uri("/forms/hold-congress.html"))).body()).doesNotContain("/work/");
+    assertThat(send(HttpRequest.newBuilder(uri("/forms/hold-congress.html"))).body()).doesNotContain(BUILD_DIRECTORY);
   }
 
   @Test
@@ -148,7 +150,7 @@ class WebHardeningTest {
     var unknown = upload(board, "danh-sach.csv", "text/csv", "STT\n".getBytes(StandardCharsets.UTF_8),
         "/api/campaigns/khong-co/organisation-import");
     assertThat(unknown.statusCode()).isEqualTo(404);
-    assertThat(unknown.body()).doesNotContain("config/campaigns", "/work/", "/home/");
+    assertThat(unknown.body()).doesNotContain("config/campaigns", BUILD_DIRECTORY);
   }
 
   @Test
