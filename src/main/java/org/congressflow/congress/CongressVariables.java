@@ -25,6 +25,9 @@ public final class CongressVariables {
   public static final String COMMENT = "comment";
   public static final String APPROVE = "approve";
   public static final String SEND_BACK = "sendBack";
+  /** In a gate (see processes/approval-gate.bpmn): the congress step it decides and that step's name. */
+  public static final String GATE_STEP = "gateStep";
+  public static final String GATE_NAME = "gateName";
 
   // results entered at the congress
   public static final String CONGRESS_DATE = "congressDate";

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.process.CongressParts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,7 @@ class ApplyEscalationDecision implements JavaDelegate {
     var policy = deadlines.policy(Deadlines.campaignOf(execution));
     if (EXTEND.equals(execution.getVariable(ESCALATION_DECISION))) {
       var newDue = DueDates.today((Date) execution.getVariable(NEW_DEADLINE));
-      execution.setVariable(NEXT_ALARM_AT, deadlineMove.move(execution.getProcessInstanceId(), newDue));
+      execution.setVariable(NEXT_ALARM_AT, deadlineMove.move(CongressParts.congressOf(execution).getProcessInstanceId(), newDue));
     } else {
       var next = new DeadlineCalendar(policy).plus(DueDates.today(ClockUtil.getCurrentTime()), policy.repeatDays());
       execution.setVariable(NEXT_ALARM_AT, Date.from(next.atStartOfDay(DueDates.ZONE).toInstant()));

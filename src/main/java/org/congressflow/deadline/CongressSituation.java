@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.congressflow.process.CongressParts;
 import org.springframework.stereotype.Component;
 
 /** Where a congress stands: the steps it is at (open tasks, or what it waits for) and since when. */
@@ -30,8 +31,9 @@ class CongressSituation {
     this.repositoryService = repositoryService;
   }
 
+  /** The steps of a congress: its own open tasks and those of the parts it called (a gate's decision). */
   List<Step> currentSteps(String processInstanceId, String processDefinitionId) {
-    List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+    List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(withParts(processInstanceId)).list().stream()
         .filter(task -> !WATCH_TASKS.contains(task.getTaskDefinitionKey()))
         .sorted(Comparator.comparing(Task::getCreateTime)).toList();
     if (!tasks.isEmpty()) {
@@ -47,6 +49,16 @@ class CongressSituation {
   Task openTask(String processInstanceId, String taskDefinitionKey) {
     return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskDefinitionKey)
         .orderByTaskCreateTime().desc().list().stream().findFirst().orElse(null);
+  }
+
+  /** The congress and the shared parts it has running (its gate and its deadline watch). */
+  String[] withParts(String processInstanceId) {
+    var ids = new java.util.ArrayList<String>();
+    ids.add(processInstanceId);
+    runtimeService.createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
+        .processDefinitionKeyIn(CongressParts.KEYS.toArray(String[]::new)).list()
+        .forEach(part -> ids.add(part.getId()));
+    return ids.toArray(String[]::new);
   }
 
   private static boolean isInWatch(FlowElement element) {

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.DueDates;
 import org.congressflow.deadline.Notifications.Notification;
+import org.congressflow.process.CongressParts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,8 @@ class DeadlineMails {
   static final String GATE_OVERDUE = "gate-overdue";
   static final String WORK_WARNING = "work-warning";
   static final String WORK_OVERDUE = "work-overdue";
+  /** The one user task of the approval gate (processes/approval-gate.bpmn). */
+  private static final String GATE_TASK = "DecideGate";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final IdentityService identityService;
@@ -41,8 +44,9 @@ class DeadlineMails {
   }
 
   Notification reminder(DelegateExecution execution, int leadDays) {
-    Date due = (Date) execution.getVariable(CONGRESS_DUE);
-    var steps = situation.currentSteps(execution.getProcessInstanceId(), execution.getProcessDefinitionId());
+    var congress = CongressParts.congressOf(execution);
+    Date due = (Date) congress.getVariable(CONGRESS_DUE);
+    var steps = situation.currentSteps(congress.getProcessInstanceId(), congress.getProcessDefinitionId());
     String body = greeting(execution, "staffGroup") + """
         %s phải hoàn thành trước ngày %s (còn %d ngày).
         Đang ở bước: %s.
@@ -56,9 +60,10 @@ class DeadlineMails {
   }
 
   Notification escalation(DelegateExecution execution) {
-    Date due = (Date) execution.getVariable(CONGRESS_DUE);
+    var congress = CongressParts.congressOf(execution);
+    Date due = (Date) congress.getVariable(CONGRESS_DUE);
     long daysLate = daysSince(due);
-    var steps = situation.currentSteps(execution.getProcessInstanceId(), execution.getProcessDefinitionId());
+    var steps = situation.currentSteps(congress.getProcessInstanceId(), congress.getProcessDefinitionId());
     var escalationTask = situation.openTask(execution.getProcessInstanceId(), "HandleMissedDeadline");
     boolean repeat = execution.getCurrentActivityId().equals("RepeatEscalationMail");
     String body = greeting(execution, "escalationGroup") + """
@@ -75,9 +80,8 @@ class DeadlineMails {
   }
 
   Notification gateOverdue(DelegateExecution execution) {
-    String gate = execution.getCurrentActivityId().replaceFirst("^Notify", "").replaceFirst("Overdue$", "");
-    var task = situation.openTask(execution.getProcessInstanceId(), gate);
-    String name = task == null ? gate : task.getName();
+    var task = situation.openTask(execution.getProcessInstanceId(), GATE_TASK);
+    String name = task == null ? v(execution, "gateName") : task.getName();
     Date due = task == null ? ClockUtil.getCurrentTime() : task.getDueDate();
     String body = greeting(execution, "superiorGroup") + """
         Việc "%s" của %s đã quá hạn %d ngày (hạn %s), từ ngày nhận %s.

@@ -25,9 +25,11 @@ class DeadlineMove {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ManagementService managementService;
+  private final CongressSituation situation;
 
   DeadlineMove(Deadlines deadlines, RuntimeService runtimeService, TaskService taskService,
-      ManagementService managementService) {
+      ManagementService managementService, CongressSituation situation) {
+    this.situation = situation;
     this.deadlines = deadlines;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -45,7 +47,7 @@ class DeadlineMove {
     runtimeService.setVariable(processInstanceId, FOLLOW_UP_DATE, followUp);
     runtimeService.setVariable(processInstanceId, OVERDUE, false);
     runtimeService.setVariable(processInstanceId, DAYS_OVERDUE, 0L);
-    for (var task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+    for (var task : taskService.createTaskQuery().processInstanceIdIn(situation.withParts(processInstanceId)).list()) {
       if (oldDue.equals(task.getDueDate())) {
         task.setDueDate(due);
         task.setFollowUpDate(followUp);
@@ -57,11 +59,13 @@ class DeadlineMove {
     return nextAlarm;
   }
 
-  /** A watch waiting for an alarm of the old date waits for the new one instead. */
+  /** A watch waiting for an alarm of the old date (the congress's first alarm, or the watch's next) waits for the new one. */
   private void rearmWatch(String processInstanceId, Date nextAlarm) {
-    for (String timer : WATCH_TIMERS) {
-      for (var job : managementService.createJobQuery().processInstanceId(processInstanceId).activityId(timer).list()) {
-        managementService.setJobDuedate(job.getId(), nextAlarm);
+    for (String instance : situation.withParts(processInstanceId)) {
+      for (String timer : WATCH_TIMERS) {
+        for (var job : managementService.createJobQuery().processInstanceId(instance).activityId(timer).list()) {
+          managementService.setJobDuedate(job.getId(), nextAlarm);
+        }
       }
     }
   }

@@ -1,6 +1,6 @@
 package org.congressflow.deadline;
 
-/** Process variables of the deadline watch (see the DeadlineWatch event subprocess of each congress). */
+/** Process variables of the deadline watch (processes/deadline-watch.bpmn, called by every congress). */
 public final class DeadlineVariables {
 
   public static final String CONGRESS_DUE = "congressDue";

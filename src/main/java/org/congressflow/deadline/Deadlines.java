@@ -12,10 +12,11 @@ import org.congressflow.campaign.CampaignDefinition.DeadlinePolicy;
 import org.congressflow.campaign.CampaignRegistry;
 import org.congressflow.campaign.DueDates;
 import org.congressflow.organisation.OrganisationTree;
+import org.congressflow.process.CongressParts;
 import org.springframework.stereotype.Component;
 
 /**
- * Deadlines as the processes ask for them ({@code ${deadlines.gateDue(execution, 'ApproveDocuments')}}) and the
+ * Deadlines as the processes ask for them ({@code ${deadlines.gateDue(execution)}} in the approval gate) and the
  * deadline-watch variables a congress starts with. Dates follow the campaign's deadline policy.
  */
 @Component("deadlines")
@@ -46,15 +47,19 @@ public class Deadlines {
     return campaigns.definition(campaignId).policy();
   }
 
-  /** A gate task is due the configured number of days after it is created. */
-  public Date gateDue(DelegateExecution execution, String gate) {
-    return DueDates.endOf(gateDueDay(execution, gate));
+  /**
+   * A gate task is due the number of days the campaign gives its step after it is created; the step is the
+   * congress's call activity that called the gate.
+   */
+  public Date gateDue(DelegateExecution execution) {
+    return DueDates.endOf(gateDueDay(execution, CongressParts.stepOf(execution)));
   }
 
   /** The gate's overdue timer: at the end of its due day, then again every escalation interval. */
-  public String gateCycle(DelegateExecution execution, String gate) {
+  public String gateCycle(DelegateExecution execution) {
     var policy = policy(campaignOf(execution));
-    var overdueAt = gateDueDay(execution, gate).plusDays(1).atStartOfDay(DueDates.ZONE).toOffsetDateTime();
+    var overdueAt = gateDueDay(execution, CongressParts.stepOf(execution)).plusDays(1).atStartOfDay(DueDates.ZONE)
+        .toOffsetDateTime();
     return "R/" + ISO.format(overdueAt) + "/P" + policy.repeatDays() + "D";
   }
 

@@ -15,11 +15,12 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.congressflow.process.CongressParts;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user task of a process that has gate decisions shows them: on creation the task gets its own
+ * Every user task of a congress that has gate decisions (its own, and those of the parts it calls) shows them: on creation the task gets its own
  * {@code gateHistory} (a task-local JSON list read from the decision record), which its form's history table
  * shows. A process variable of that name, whoever wrote it, is hidden behind the task's copy.
  */
@@ -52,7 +53,7 @@ class DecisionHistoryPlugin extends AbstractProcessEnginePlugin implements TaskL
 
   @Override
   public void notify(DelegateTask task) {
-    var gates = record.ofProcess(task.getProcessInstanceId()).stream()
+    var gates = record.ofProcess(CongressParts.congressOf(task.getExecution()).getProcessInstanceId()).stream()
         .filter(decision -> Decision.GATE.equals(decision.kind())).toList();
     if (!gates.isEmpty()) {
       task.setVariableLocal(GATE_HISTORY, SpinValues.jsonValue(json(gates, record::nameOf)).create());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.congressflow.process.CongressParts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -33,14 +34,18 @@ public class DecisionRecord {
   /** What is decided at a task, besides its kind and the decision itself. */
   public record Details(String comment, LocalDate newDeadline, String directingMember) {}
 
-  /** Records the decision taken by completing a task; its round counts the earlier decisions of the same step. */
+  /**
+   * Records the decision taken by completing a task, for the congress the task works for (a shared part's task
+   * for the congress that called the part); its round counts the earlier decisions of the same step.
+   */
   public Decision recordTask(DelegateTask task, String kind, String decision, Details details) {
-    var execution = task.getExecution();
-    String processInstanceId = task.getProcessInstanceId();
-    String step = task.getTaskDefinitionKey();
-    return insert(new Decision(0, (String) execution.getVariable("campaignId"),
-        (String) execution.getVariable("organisationId"), processInstanceId,
-        processKey(task.getProcessDefinitionId()), kind, step, task.getName(), nextRound(processInstanceId, step),
+    var congress = CongressParts.congressOf(task.getExecution());
+    String processInstanceId = congress.getProcessInstanceId();
+    String step = CongressParts.stepOf(task);
+    return insert(new Decision(0, (String) congress.getVariable("campaignId"),
+        (String) congress.getVariable("organisationId"), processInstanceId,
+        CongressParts.keyOf(congress.getProcessDefinitionId()), kind, step, task.getName(),
+        nextRound(processInstanceId, step),
         decision, details.comment(), details.newDeadline(), details.directingMember(), currentUser(task),
         ClockUtil.getCurrentTime().toInstant()));
   }
@@ -101,10 +106,6 @@ public class DecisionRecord {
       return authentication.getUserId();
     }
     return task.getAssignee() == null ? SYSTEM : task.getAssignee();
-  }
-
-  private static String processKey(String processDefinitionId) {
-    return processDefinitionId.substring(0, processDefinitionId.indexOf(':'));
   }
 
   private static Decision row(ResultSet rs, int rowNum) throws SQLException {

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * The rules of a task's form, read from the latest deployed Camunda form whose id is the task id in kebab-case
- * ({@code ApproveDocuments} has {@code approve-documents}); parsed once per deployed version.
+ * ({@code DecideGate} has {@code decide-gate}); parsed once per deployed version.
  */
 final class DeployedForms {
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.congressflow.campaign.CampaignDefinition;
+import org.congressflow.process.CongressParts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,6 @@ public class IdentitySetup {
   static final String OVERDUE_FILTER = "Quá hạn";
   static final String GATES_FILTER = "Chờ phê duyệt";
   /** The gates of the congress processes: a superior approves, sends back or ratifies. */
-  static final String[] GATE_TASKS = {"ApproveDocuments", "ApprovePersonnelPlan", "RatifyResults"};
   /** District groups follow every organisation's congress in Cockpit (read-only), besides their own tasks. */
   static final String[] DISTRICT_GROUPS = {Groups.ORGANISATION_BOARD, Groups.INSPECTION, Groups.STANDING_COMMITTEE};
 
@@ -65,7 +65,7 @@ public class IdentitySetup {
     grantEveryone(Resources.FILTER, filter(OVERDUE_FILTER, "Việc của đơn vị đã quá hạn", -8,
         myTasks().dueBeforeExpression("${now()}")), Permissions.READ);
     grantEveryone(Resources.FILTER, filter(GATES_FILTER, "Văn kiện, nhân sự, kết quả đại hội chờ tôi cho ý kiến", -7,
-        myTasks().taskDefinitionKeyIn(GATE_TASKS)), Permissions.READ);
+        myTasks().processDefinitionKey(CongressParts.GATE)), Permissions.READ);
     grantManagers();
     for (String group : DISTRICT_GROUPS) {
       grantReadOnlyMonitoring(group);

@@ -5,6 +5,9 @@ import static org.congressflow.progress.ProgressProjection.WAIT;
 
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.behavior.CallableElementActivityBehavior;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.el.ElValueProvider;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
@@ -12,6 +15,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.congressflow.process.CongressParts;
 
 /**
  * Keeps the progress read model in step with the engine: every history event of a tracked process is
@@ -72,7 +76,8 @@ class ProgressHistoryHandler implements HistoryEventHandler {
 
   private void activity(HistoricActivityInstanceEventEntity event) {
     boolean campaign = ProgressProjection.CAMPAIGN.equals(ProgressProjection.LEVELS.get(event.getProcessDefinitionKey()));
-    if (campaign || !ProgressProjection.WAIT_ACTIVITY_TYPES.contains(event.getActivityType())) {
+    if (campaign || !ProgressProjection.WAIT_ACTIVITY_TYPES.contains(event.getActivityType())
+        || callsPart(event.getProcessDefinitionId(), event.getActivityId())) {
       return;
     }
     if (is(event, HistoryEventTypes.ACTIVITY_INSTANCE_START)) {
@@ -92,6 +97,16 @@ class ProgressHistoryHandler implements HistoryEventHandler {
     Object value = "date".equals(event.getSerializerName()) && event.getLongValue() != null
         ? new Date(event.getLongValue()) : event.getTextValue();
     projection.variableSet(event.getProcessInstanceId(), event.getVariableName(), value);
+  }
+
+  /** A call of a shared part is no wait of its own: the part's task is the step (the watch runs beside them). */
+  private static boolean callsPart(String processDefinitionId, String activityId) {
+    var definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(processDefinitionId);
+    var activity = definition == null ? null : definition.findActivity(activityId);
+    return activity != null && activity.getActivityBehavior() instanceof CallableElementActivityBehavior call
+        && call.getCallableElement().getDefinitionKeyValueProvider() instanceof ElValueProvider key
+        && CongressParts.isPart(key.getExpression().getExpressionText());
   }
 
   private static boolean is(HistoryEvent event, HistoryEventTypes type) {

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.Map;
 import org.congressflow.campaign.CampaignLauncher;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.process.CongressParts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -17,12 +18,16 @@ import org.springframework.stereotype.Repository;
 class ProgressProjection {
 
   static final String CAMPAIGN = "campaign";
+  /** A shared part a congress called (gate, deadline watch): its steps are shown as the congress's own. */
+  static final String PART = "part";
   /** Process definition key to the level shown on the dashboard; other processes are not tracked. */
   static final Map<String, String> LEVELS = Map.of(
       CampaignLauncher.PROCESS, CAMPAIGN,
       "cell-congress", "cell",
       "base-congress", "base",
-      "district-congress", "district");
+      "district-congress", "district",
+      CongressParts.GATE, PART,
+      CongressParts.WATCH, PART);
 
   static final java.util.Set<String> SHOWN_VARIABLES =
       java.util.Set.of("campaignId", "campaignName", "organisationName", "congressDue");
@@ -54,6 +59,14 @@ class ProgressProjection {
       return;
     }
     jdbc.update("delete from cf_progress where process_instance_id = ?", processInstanceId);
+    if (PART.equals(level)) {
+      jdbc.update("""
+          insert into cf_progress (process_instance_id, campaign_id, organisation_id, level, super_process_instance_id,
+            started_at)
+          values (?, (select r.campaign_id from cf_progress r where r.process_instance_id = ?), ?, ?, ?, ?)""",
+          processInstanceId, rootProcessInstanceId, businessKey, level, superProcessInstanceId, timestamp(startTime));
+      return;
+    }
     if (CAMPAIGN.equals(level)) {
       jdbc.update("""
           insert into cf_progress (process_instance_id, campaign_id, organisation_id, level, started_at)
@@ -74,6 +87,7 @@ class ProgressProjection {
     jdbc.update("update cf_progress set ended_at = ?, end_state = ? where process_instance_id = ?",
         timestamp(endTime), state, processInstanceId);
     jdbc.update("delete from cf_progress_step where process_instance_id = ?", processInstanceId);
+    jdbc.update("delete from cf_progress where process_instance_id = ? and level = ?", processInstanceId, PART);
   }
 
   /** A process-instance variable changed; only those the dashboard shows are kept. */
@@ -93,12 +107,17 @@ class ProgressProjection {
     return SHOWN_VARIABLES.contains(variableName);
   }
 
-  /** A user task was created, or a congress started waiting without a task (id: activity instance id). */
+  /**
+   * A user task was created, or a congress started waiting without a task (id: activity instance id). A step of
+   * a shared part is the step of the congress that called it.
+   */
   void stepOpened(String id, String processInstanceId, String kind, String key, String name, Date due, Date start) {
     jdbc.update("delete from cf_progress_step where id = ?", id);
     jdbc.update("""
         insert into cf_progress_step (id, process_instance_id, kind, step_key, step_name, due_at, started_at)
-        values (?, ?, ?, ?, ?, ?, ?)""", id, processInstanceId, kind, key, name, timestamp(due), timestamp(start));
+        values (?, coalesce((select p.super_process_instance_id from cf_progress p
+          where p.process_instance_id = ? and p.level = 'part'), ?), ?, ?, ?, ?, ?)""",
+        id, processInstanceId, processInstanceId, kind, key, name, timestamp(due), timestamp(start));
   }
 
   void stepChanged(String id, String name, Date due) {

@@ -6,9 +6,11 @@ import static org.congressflow.progress.ProgressProjection.WAIT;
 import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.query.Query;
 import org.congressflow.campaign.CampaignLauncher;
+import org.congressflow.process.CongressParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,7 +28,8 @@ public class ProgressRebuild {
   private static final Logger log = LoggerFactory.getLogger(ProgressRebuild.class);
   private static final int PAGE = 500;
   private static final List<String> ORDER =
-      List.of(CampaignLauncher.PROCESS, "base-congress", "district-congress", "cell-congress");
+      List.of(CampaignLauncher.PROCESS, "base-congress", "district-congress", "cell-congress", CongressParts.GATE,
+          CongressParts.WATCH);
 
   private final HistoryService history;
   private final ProgressProjection projection;
@@ -54,12 +57,19 @@ public class ProgressRebuild {
       forEachPage(history.createHistoricActivityInstanceQuery().unfinished().activityType(type)
           .orderByProcessInstanceId().asc(), activities -> activities.stream()
               .filter(a -> ProgressProjection.tracked(a.getProcessDefinitionKey())
-                  && !a.getProcessDefinitionKey().equals(CampaignLauncher.PROCESS))
+                  && !a.getProcessDefinitionKey().equals(CampaignLauncher.PROCESS) && !callsPart(a))
               .forEach(a -> projection.stepOpened(a.getId(), a.getProcessInstanceId(), WAIT, a.getActivityId(),
                   a.getActivityName(), null, a.getStartTime())));
     }
     log.info("Progress read model rebuilt from the engine's history: {} process instances", instances);
     return instances;
+  }
+
+  /** A call of a shared part (gate, watch) is no wait of its own; the part's tasks are the congress's steps. */
+  private boolean callsPart(HistoricActivityInstance activity) {
+    String called = activity.getCalledProcessInstanceId();
+    return called != null && history.createHistoricProcessInstanceQuery().processInstanceId(called)
+        .processDefinitionKeyIn(CongressParts.KEYS.toArray(String[]::new)).count() > 0;
   }
 
   private void instances(List<HistoricProcessInstance> page) {

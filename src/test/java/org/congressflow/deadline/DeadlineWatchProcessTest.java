@@ -105,7 +105,8 @@ class DeadlineWatchProcessTest {
     campaign.complete(campaign.task(LATE, "HandleMissedDeadline"), Map.of("escalationDecision", "extend",
         "newDeadline", DueDates.endOf(LocalDate.of(2020, 4, 30)), "reason", "Giãn cách xã hội phòng chống COVID-19"));
 
-    assertThat(congress).isWaitingAt("PrepareCongressPlan", "NextAlarm");
+    assertThat(congress).isWaitingAt("PrepareCongressPlan", "WatchDeadline");
+    assertThat(campaign.watch(LATE)).isWaitingAt("NextAlarm");
     assertThat(engine.getRuntimeService().getVariable(congress.getId(), "overdue")).isEqualTo(false);
     assertThat(campaign.task(LATE, "PrepareCongressPlan").getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2020, 4, 30)));
     var decision = decisions.ofProcess(congress.getId()).get(0);
@@ -210,7 +211,7 @@ class DeadlineWatchProcessTest {
       org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(time + attempt * 11 * 60_000L));
       campaign.runJobsLettingThemFail();
     }
-    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(campaign.congress(LATE).getId())
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(campaign.watch(LATE).getId())
         .activityId("SendDeadlineReminder").count()).as("a Cockpit incident, not a lost reminder").isEqualTo(1);
     TestSmtp.start();
   }

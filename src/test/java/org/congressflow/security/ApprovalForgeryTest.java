@@ -149,14 +149,18 @@ class ApprovalForgeryTest {
     var gate = campaign.task(ORG, "ApproveDocuments");
     assertThat(engine.getTaskService().getIdentityLinksForTask(gate.getId())).extracting(IdentityLink::getGroupId)
         .containsExactly("district-standing-committee");
+    String gateInstance = gate.getProcessInstanceId();
     assertThat(staff.engineJson("/task?processInstanceId=" + congress)).as("the staff's view of the congress").isEmpty();
+    assertThat(staff.engineJson("/task?processInstanceId=" + gateInstance)).as("the staff's view of the gate").isEmpty();
+    assertThat(staff.engine("PUT", "/process-instance/" + gateInstance + "/variables/superiorGroup",
+        "{\"value\":\"" + ORG + "-staff\"}").statusCode()).as("rerouting the gate").isIn(403, 404);
     assertThat(staff.engine("POST", "/task/" + gate.getId() + "/claim", "{\"userId\":\"" + STAFF + "\"}").statusCode())
         .isIn(403, 404);
     assertThat(staff.engine("POST", "/task/" + gate.getId() + "/complete",
         "{\"variables\":{\"decision\":{\"value\":\"approve\"}}}").statusCode()).isIn(403, 404);
 
     var standing = HttpUser.of(way, url(), STANDING, PASSWORD);
-    assertThat(standing.engineJson("/task?processInstanceId=" + congress).get(0).get("id").asText())
+    assertThat(standing.engineJson("/task?processInstanceId=" + gateInstance).get(0).get("id").asText())
         .isEqualTo(gate.getId());
     var approved = standing.engine("POST", "/task/" + gate.getId() + "/complete",
         "{\"variables\":{\"decision\":{\"value\":\"approve\"},\"comment\":{\"value\":\"Đồng ý\"}}}");
@@ -188,7 +192,8 @@ class ApprovalForgeryTest {
       }
     }
     assertThat(inputs).contains("superiorGroup", "staffGroup", "pilot", "congressDue", "decision", "campaignId");
-    assertThat(gateForms).contains("approve-documents.form", "approve-personnel-plan.form", "ratify-results.form");
+    assertThat(gateForms).as("the congresses' gates share the approval gate's one form").contains("decide-gate.form")
+        .doesNotContain("approve-documents.form", "approve-personnel-plan.form", "ratify-results.form");
     assertThat(misplaced).isEmpty();
   }
 

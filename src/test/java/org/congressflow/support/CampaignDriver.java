@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -18,6 +19,7 @@ import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignLauncher;
 import org.congressflow.campaign.DueDates;
 import org.congressflow.forms.FormValues;
+import org.congressflow.process.CongressParts;
 
 /** Plays the users of one campaign in tests: finds an organisation's task, completes it, runs due jobs. */
 public class CampaignDriver {
@@ -60,17 +62,35 @@ public class CampaignDriver {
         .processInstanceBusinessKey(organisationId).singleResult();
   }
 
-  /** The open tasks of an organisation's congress. */
+  /** The deadline watch a congress called (processes/deadline-watch.bpmn), once its first alarm has come. */
+  public ProcessInstance watch(String organisationId) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CongressParts.WATCH)
+        .superProcessInstanceId(congress(organisationId).getId()).singleResult();
+  }
+
+  private static final String[] CONGRESSES_AND_PARTS =
+      {"cell-congress", "base-congress", "district-congress", CongressParts.GATE, CongressParts.WATCH};
+  /** The congress steps decided in the shared approval gate (processes/approval-gate.bpmn). */
+  public static final Set<String> GATES = Set.of("ApproveDocuments", "ApprovePersonnelPlan", "RatifyResults");
+
+  /** The open tasks of an organisation's congress, with those of the parts it called (gate, deadline watch). */
   public List<Task> openTasks(String organisationId) {
-    return engine.getTaskService().createTaskQuery().processDefinitionKeyIn(CONGRESSES)
+    return engine.getTaskService().createTaskQuery().processDefinitionKeyIn(CONGRESSES_AND_PARTS)
         .processVariableValueEquals("campaignId", campaignId)
         .processInstanceBusinessKey(organisationId).list();
   }
 
+  /**
+   * The open task of a congress step; a gate step ({@link #GATES}) is the task of the approval gate that the
+   * congress called for that step.
+   */
   public Task task(String organisationId, String taskKey) {
-    var tasks = engine.getTaskService().createTaskQuery()
+    var query = engine.getTaskService().createTaskQuery()
         .processVariableValueEquals("campaignId", campaignId)
-        .processInstanceBusinessKey(organisationId).taskDefinitionKey(taskKey).list();
+        .processInstanceBusinessKey(organisationId);
+    var tasks = GATES.contains(taskKey)
+        ? query.taskDefinitionKey("DecideGate").processVariableValueEquals("gateStep", taskKey).list()
+        : query.taskDefinitionKey(taskKey).list();
     assertThat(tasks).as("open task %s of %s", taskKey, organisationId).hasSize(1);
     return tasks.get(0);
   }
