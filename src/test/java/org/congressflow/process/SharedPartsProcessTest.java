@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * reaches all three levels, and what a gate decides stays the congress's own.
  */
 @CongressFlowTest
-class SharedPartsTest {
+class SharedPartsProcessTest {
 
   private static final List<String> CONGRESSES = List.of("cell-congress", "base-congress", "district-congress");
   private static final String BASE = "khanh-an";
