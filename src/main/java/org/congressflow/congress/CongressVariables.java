@@ -28,6 +28,9 @@ public final class CongressVariables {
   /** In a gate (see processes/approval-gate.bpmn): the congress step it decides and that step's name. */
   public static final String GATE_STEP = "gateStep";
   public static final String GATE_NAME = "gateName";
+  /** In a gate: the congress's submitted documents, every version (a table's rows, and Markdown links). */
+  public static final String DOCUMENTS = "documents";
+  public static final String DOCUMENT_LINKS = "documentLinks";
 
   // results entered at the congress
   public static final String CONGRESS_DATE = "congressDate";

@@ -5,7 +5,9 @@ import static org.congressflow.congress.CongressVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.congressflow.deadline.DeadlineVariables;
+import org.congressflow.document.DocumentRecord;
 import org.congressflow.organisation.CongressAccess;
 import org.congressflow.organisation.OrganisationTree;
 import org.congressflow.process.CongressParts;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Start of a shared part (approval gate, deadline watch) called by a congress: copies the congress's names and
  * groups, which the congress got from the campaign when it started, names the step the part was called for,
- * and lets the congress's groups read the part as they read the congress.
+ * lets the congress's groups read the part as they read the congress, and gives a gate the list of documents
+ * submitted to it.
  */
 @Component("loadCongressPart")
 class LoadCongressPart implements ExecutionListener {
@@ -27,10 +30,12 @@ class LoadCongressPart implements ExecutionListener {
 
   private final OrganisationTree organisationTree;
   private final CongressAccess congressAccess;
+  private final DocumentRecord documents;
 
-  LoadCongressPart(OrganisationTree organisationTree, CongressAccess congressAccess) {
+  LoadCongressPart(OrganisationTree organisationTree, CongressAccess congressAccess, DocumentRecord documents) {
     this.organisationTree = organisationTree;
     this.congressAccess = congressAccess;
+    this.documents = documents;
   }
 
   @Override
@@ -44,5 +49,10 @@ class LoadCongressPart implements ExecutionListener {
     var setting = organisationTree.congressOf((String) congress.getVariable(CAMPAIGN_ID),
         (String) congress.getVariable(ORGANISATION_ID));
     congressAccess.grantRead(execution.getProcessInstanceId(), setting);
+    if (CongressParts.GATE.equals(CongressParts.keyOf(execution.getProcessDefinitionId()))) {
+      // what the reviewer reads: every version submitted so far, as it stands when the step is submitted
+      execution.setVariable(DOCUMENTS, SpinValues.jsonValue(documents.json(congress.getProcessInstanceId())).create());
+      execution.setVariable(DOCUMENT_LINKS, documents.links(congress.getProcessInstanceId()));
+    }
   }
 }

@@ -100,7 +100,8 @@ public class DecisionRecord {
     return (done == null ? 0 : done) + 1;
   }
 
-  private String currentUser(DelegateTask task) {
+  /** Who acts on a task now: the logged-in user, else the task's assignee, else the engine itself. */
+  public String currentUser(DelegateTask task) {
     var authentication = identityService.getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
@@ -18,11 +19,13 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.congressflow.document.DocumentRecord;
 
 /**
  * Every user task: on completion the submitted values must pass the rules of the task's deployed form
  * ({@code <kebab-case task id>}), whoever completes it (Tasklist, REST, Java); on creation the form's "fresh"
- * fields (a gate's decision and comment) are cleared, so a new round does not show the previous answer.
+ * fields (a gate's decision and comment) are cleared, so a new round does not show the previous answer. The
+ * documents a valid completion carries go to the document register.
  */
 class FormRulesListener implements TaskListener {
 
@@ -31,10 +34,12 @@ class FormRulesListener implements TaskListener {
   private final long maxDocumentBytes;
   private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
   private final DeployedForms forms;
+  private final DocumentRecord documents;
 
-  FormRulesListener(long maxDocumentBytes, DeployedForms forms) {
+  FormRulesListener(long maxDocumentBytes, DeployedForms forms, DocumentRecord documents) {
     this.maxDocumentBytes = maxDocumentBytes;
     this.forms = forms;
+    this.documents = documents;
   }
 
   @Override
@@ -54,6 +59,11 @@ class FormRulesListener implements TaskListener {
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(task.getTaskDefinitionKey(),
           "Biểu mẫu \"" + task.getName() + "\" chưa hợp lệ: " + String.join("; ", problems));
+    }
+    if (!rules.documents().isEmpty()) {
+      var labels = new LinkedHashMap<String, String>();
+      rules.documents().forEach(document -> labels.put(document.variable(), document.label()));
+      documents.recordUploads(task, labels);
     }
   }
 

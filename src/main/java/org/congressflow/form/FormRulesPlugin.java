@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.congressflow.document.DocumentRecord;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -24,9 +26,10 @@ class FormRulesPlugin extends AbstractProcessEnginePlugin {
   private final FormRulesListener listener;
   private final CompletionGuard guard;
 
-  FormRulesPlugin(@Value("${congressflow.forms.max-file-size:10MB}") DataSize maxFileSize) {
+  FormRulesPlugin(@Value("${congressflow.forms.max-file-size:10MB}") DataSize maxFileSize,
+      @Lazy DocumentRecord documents) {
     var forms = new DeployedForms();
-    this.listener = new FormRulesListener(maxFileSize.toBytes(), forms);
+    this.listener = new FormRulesListener(maxFileSize.toBytes(), forms, documents);
     this.guard = new CompletionGuard(forms);
   }
 

@@ -68,6 +68,12 @@ public class Browser implements TestWatcher {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> pageText().contains(text));
   }
 
+  /** Writes what the browser shows now to {@code target/screenshots/<name>.png}, for a person to look at. */
+  public Path screenshot(String name) throws java.io.IOException {
+    Path dir = Files.createDirectories(Path.of("target/screenshots"));
+    return Files.write(dir.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
   public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }

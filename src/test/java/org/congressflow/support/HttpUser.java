@@ -87,6 +87,15 @@ public final class HttpUser {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** A GET whose answer is a file, as a browser downloads it. */
+  public HttpResponse<byte[]> sendForBytes(String path) throws IOException, InterruptedException {
+    var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+    if (basic != null) {
+      request.header("Authorization", basic);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private String xsrfToken() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElse(null);

@@ -70,6 +70,17 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
     standingCommittee.waitForClickable(By.xpath("//a[contains(., 'Chờ phê duyệt')]")).click();
     standingCommittee.waitForText(GATE_TASK);
     open(standingCommittee, GATE_TASK);
+    // the reviewer reads what they approve: the submitted file is a link that downloads it
+    standingCommittee.waitForText("Tài liệu trình duyệt");
+    var link = standingCommittee.waitFor(By.xpath("//a[starts-with(@href, '/api/documents/')]"));
+    assertThat(link.getText()).startsWith("du-thao-bao-cao-chinh-tri");
+    assertThat(standingCommittee.pageText()).contains("Dự thảo báo cáo chính trị, lần nộp 1");
+    Object status = ((JavascriptExecutor) standingCommittee.driver()).executeAsyncScript(
+        "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.arrayBuffer()"
+            + ".then(b => done(r.status + ' ' + b.byteLength)))", link.getAttribute("href"));
+    assertThat(status).as("the link downloads the file with the reviewer's session")
+        .isEqualTo("200 " + Files.size(report));
+    standingCommittee.screenshot("gate-shows-the-documents");
     standingCommittee.waitForClickable(By.xpath("//label[contains(., 'Chấp thuận')]")).click();
     completeForm(standingCommittee);
     waitUntilTaskIs("khanh-trung", "PreparePersonnelPlan");

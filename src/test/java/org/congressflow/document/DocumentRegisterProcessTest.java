@@ -1,0 +1,150 @@
+package org.congressflow.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.congressflow.support.CampaignBuilder.aCampaign;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.congressflow.campaign.CampaignLauncher;
+import org.congressflow.support.CampaignDriver;
+import org.congressflow.support.FormSamples;
+import org.congressflow.support.HttpUser;
+import org.congressflow.support.ResetClock;
+import org.congressflow.support.TestDatabase;
+import org.congressflow.support.TestSmtp;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The reviewer reads what they approve, every round of it: each file an organisation submits is kept as a
+ * version of its document (a send-back and redraft adds one, keeping the file adds none), the gate lists them
+ * with links, and the link downloads the file for those who may read the congress and for nobody else.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.config.location=classpath:/")
+@ActiveProfiles(resolver = TestDatabase.class)
+@ContextConfiguration(initializers = TestSmtp.class)
+@ExtendWith(ResetClock.class)
+class DocumentRegisterProcessTest {
+
+  private static final String ORG = "khanh-an";
+  private static final String OTHER = "khanh-hoi";
+  private static final String PASSWORD = "Thu-nghiem-2020!Aa";
+  private static final String STANDING = "documents-standing-member";
+  private static final String OFFICER = "documents-khanh-an-officer";
+  private static final String STRANGER = "documents-khanh-hoi-officer";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired ProcessEngine engine;
+  @Autowired CampaignLauncher launcher;
+  @Autowired DocumentRecord documents;
+  @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
+  private CampaignDriver campaign;
+
+  @BeforeEach
+  void launch() {
+    campaign = CampaignDriver.launch(engine, launcher,
+        aCampaign().withBaseCommittee(ORG).withCells(1).withBaseCommittee(OTHER).withCells(1).build());
+    user(STANDING, "district-standing-committee");
+    user(OFFICER, ORG + "-staff");
+    user(STRANGER, OTHER + "-staff");
+  }
+
+  @Test
+  void everyRoundOfADocumentReachesTheReviewerAndOnlyThoseWhoMayReadTheCongress() throws Exception {
+    byte[] first = "%PDF-1.4 Dự thảo lần 1".getBytes(StandardCharsets.UTF_8);
+    byte[] second = "%PDF-1.4 Dự thảo lần 2, bổ sung phương hướng".getBytes(StandardCharsets.UTF_8);
+    campaign.complete(ORG, "PrepareCongressPlan");
+    submitDraft(Map.of("politicalReport", FormSamples.document("bao-cao-chinh-tri_[v1].pdf", first)));
+
+    var gate = campaign.task(ORG, "ApproveDocuments");
+    var rows = JSON.readTree(engine.getTaskService().getVariable(gate.getId(), "documents").toString());
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("label").asText()).isEqualTo("Dự thảo báo cáo chính trị");
+    assertThat(rows.get(0).get("fileName").asText()).isEqualTo("bao-cao-chinh-tri_[v1].pdf");
+    assertThat(rows.get(0).get("version").asInt()).isEqualTo(1);
+    assertThat((String) engine.getTaskService().getVariable(gate.getId(), "documentLinks"))
+        .as("a link a person clicks, the typed file name escaped")
+        .contains("[bao\\-cao\\-chinh\\-tri\\_\\[v1\\]\\.pdf](" + rows.get(0).get("url").asText() + ")");
+
+    campaign.sendBack(ORG, "ApproveDocuments", "Bổ sung phương hướng nhiệm kỳ");
+    submitDraft(Map.of("politicalReport", FormSamples.document("bao-cao-chinh-tri-v2.pdf", second)));
+    campaign.sendBack(ORG, "ApproveDocuments", "Sửa lỗi chính tả");
+    // the officer keeps the file and only corrects the summary
+    engine.getTaskService().complete(campaign.task(ORG, "DraftPoliticalReport").getId(),
+        Map.of("draftSummary", "Dự thảo đã sửa lỗi chính tả"));
+    campaign.complete(ORG, "CollectDocumentOpinions");
+
+    String congress = campaign.congress(ORG).getId();
+    assertThat(documents.ofProcess(congress)).as("a redraft adds a version, keeping the file adds none")
+        .extracting(Document::variable, Document::version, Document::fileName, Document::uploadedBy)
+        .containsExactly(tuple("politicalReport", 2, "bao-cao-chinh-tri-v2.pdf", "system"),
+            tuple("politicalReport", 1, "bao-cao-chinh-tri_[v1].pdf", "system"));
+    var third = JSON.readTree(engine.getTaskService()
+        .getVariable(campaign.task(ORG, "ApproveDocuments").getId(), "documents").toString());
+    assertThat(third).extracting(row -> row.get("version").asInt()).containsExactly(2, 1);
+
+    long firstId = documents.ofProcess(congress).get(1).id();
+    var reviewer = HttpUser.webapp(url(), STANDING, PASSWORD);
+    var download = reviewer.sendForBytes("/api/documents/" + firstId);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).as("the first round's file, after the redraft replaced it").isEqualTo(first);
+    assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment")
+        .contains("filename*=UTF-8''bao-cao-chinh-tri_%5Bv1%5D.pdf");
+    assertThat(HttpUser.basic(url(), OFFICER, PASSWORD).sendForBytes("/api/documents/" + firstId).statusCode())
+        .as("the organisation's own staff").isEqualTo(200);
+
+    var stranger = HttpUser.basic(url(), STRANGER, PASSWORD).send("GET", "/api/documents/" + firstId, null, null);
+    assertThat(stranger.statusCode()).as("another organisation's staff").isEqualTo(404);
+    assertThat(stranger.body()).contains("Không tìm thấy tài liệu");
+    assertThat(HttpUser.basic(url(), STRANGER, "sai-mat-khau").send("GET", "/api/documents/" + firstId, null, null)
+        .statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theDatabaseRefusesToChangeOrDeleteASubmittedVersion() {
+    Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL, the production database, has the trigger");
+    campaign.complete(ORG, "PrepareCongressPlan");
+    submitDraft(Map.of("politicalReport", FormSamples.document("bao-cao.pdf")));
+    String congress = campaign.congress(ORG).getId();
+    assertThatThrownBy(() -> jdbc.update("update cf_document set content = ? where process_instance_id = ?",
+        new byte[] {1}, congress)).hasMessageContaining("cf_document is append-only");
+    assertThatThrownBy(() -> jdbc.update("delete from cf_document where process_instance_id = ?", congress))
+        .hasMessageContaining("cf_document is append-only");
+    assertThat(documents.ofProcess(congress)).extracting(Document::fileName).containsExactly("bao-cao.pdf");
+  }
+
+  private void submitDraft(Map<String, Object> files) {
+    campaign.complete(campaign.task(ORG, "DraftPoliticalReport"), files);
+    campaign.complete(ORG, "CollectDocumentOpinions");
+  }
+
+  private void user(String id, String group) {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setFirstName("Kiểm");
+      user.setLastName("Thử");
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(id, group);
+    }
+  }
+
+  private String url() {
+    return "http://localhost:" + port;
+  }
+}
