@@ -187,7 +187,8 @@ class ApprovalForgeryTest {
         }
       }
     }
-    assertThat(inputs).contains("superiorGroup", "staffGroup", "pilot", "congressDue", "decision", "campaignId");
+    assertThat(inputs).contains("superiorGroup", "staffGroup", "pilot", "directSecretaryElection", "reviewYear",
+        "congressDue", "decision", "campaignId");
     assertThat(gateForms).contains("approve-documents.form", "approve-personnel-plan.form", "ratify-results.form");
     assertThat(misplaced).isEmpty();
   }
