@@ -20,6 +20,7 @@ public record CampaignDefinition(
     Superior superior,
     Pilot pilot,
     Deadlines deadlines,
+    QualityReview qualityReview,
     Rules rules,
     DeadlinePolicy deadlinePolicy,
     List<Organisation> organisations) {
@@ -28,7 +29,16 @@ public record CampaignDefinition(
 
   public record Superior(String id, String name) {}
 
-  public record Pilot(String organisation, Boolean directSecretaryElection) {}
+  /**
+   * The base committee holding the pilot congress; {@code directSecretaryElection}: whether its congress also
+   * trials the direct election of the secretary (the seed's "thí điểm"), true when the file does not say.
+   */
+  public record Pilot(String organisation, Boolean directSecretaryElection) {
+
+    public boolean electsSecretaryDirectly() {
+      return directSecretaryElection == null || directSecretaryElection;
+    }
+  }
 
   public record Deadlines(
       LocalDate planIssued,
@@ -36,11 +46,24 @@ public record CampaignDefinition(
       LocalDate pilotCongress,
       LocalDate pilotLessons,
       LocalDate baseCongresses,
-      LocalDate districtCongress) {
+      LocalDate districtCongress,
+      LocalDate provincialCongress) {
+
+    /** Ninh Bình's provincial congress (14 Oct 2020) came 61 days after Yên Khánh's district congress deadline. */
+    static final int PROVINCIAL_DAYS_AFTER_DISTRICT = 61;
+
+    /** The provincial congress a work may welcome: the file's date, else 61 days after the district congress. */
+    public LocalDate provincialCongressDate() {
+      if (provincialCongress != null || districtCongress == null) {
+        return provincialCongress;
+      }
+      return districtCongress.plusDays(PROVINCIAL_DAYS_AFTER_DISTRICT);
+    }
 
     Deadlines shiftedBy(long days) {
       return new Deadlines(plus(planIssued, days), plus(cellCongresses, days), plus(pilotCongress, days),
-          plus(pilotLessons, days), plus(baseCongresses, days), plus(districtCongress, days));
+          plus(pilotLessons, days), plus(baseCongresses, days), plus(districtCongress, days),
+          plus(provincialCongress, days));
     }
 
     private static LocalDate plus(LocalDate date, long days) {
@@ -48,7 +71,35 @@ public record CampaignDefinition(
     }
   }
 
-  /** Defaults of the Party's guidance that a campaign may change; null means the default. */
+  /**
+   * The yearly quality review run during the campaign (the seed's review of 2019): the year reviewed, the day the
+   * self-reviews and opinions are due (the guidance: civil servants rated before 15 Dec), the decisions and the
+   * publication (around Jan-Feb of the following year). Null fields take {@link #of} defaults.
+   */
+  public record QualityReview(Integer year, LocalDate selfReviewBy, LocalDate decisionsBy, LocalDate publishBy) {
+
+    /**
+     * Every field set: the year defaults to the year the plan is issued; the dates to 15 Dec of the year, 31 Jan
+     * and 28 Feb of the following year.
+     */
+    static QualityReview of(QualityReview file, Deadlines deadlines) {
+      Integer year = file != null && file.year != null ? file.year
+          : deadlines == null || deadlines.planIssued() == null ? null : deadlines.planIssued().getYear();
+      if (year == null) {
+        return file;
+      }
+      return new QualityReview(year,
+          file != null && file.selfReviewBy != null ? file.selfReviewBy : LocalDate.of(year, 12, 15),
+          file != null && file.decisionsBy != null ? file.decisionsBy : LocalDate.of(year + 1, 1, 31),
+          file != null && file.publishBy != null ? file.publishBy : LocalDate.of(year + 1, 2, 28));
+    }
+
+    QualityReview shiftedBy(long days) {
+      return new QualityReview(year, Deadlines.plus(selfReviewBy, days), Deadlines.plus(decisionsBy, days),
+          Deadlines.plus(publishBy, days));
+    }
+  }
+
   /**
    * How deadlines are watched: reminders before (lead days), escalation repeated every so many days, the
    * days a gate may take, and whether days are counted as working days (weekends and holidays skipped).
@@ -58,10 +109,11 @@ public record CampaignDefinition(
       Integer escalationRepeatDays,
       Boolean workingDays,
       List<LocalDate> holidays,
-      Map<String, Integer> gateDays) {
+      Map<String, Integer> gateDays,
+      Integer defaultGateDays) {
 
     public static final DeadlinePolicy DEFAULT =
-        new DeadlinePolicy(List.of(14, 3), 7, false, List.of(), Map.of());
+        new DeadlinePolicy(List.of(14, 3), 7, false, List.of(), Map.of(), 10);
 
     public List<Integer> leadDays() {
       return reminderLeadDays == null ? DEFAULT.reminderLeadDays : reminderLeadDays;
@@ -79,12 +131,14 @@ public record CampaignDefinition(
       return holidays == null ? List.of() : holidays;
     }
 
-    /** Days a gate task may take before it is overdue; 10 when the campaign file does not say. */
+    /** Days a gate task may take before it is overdue: its own entry in gateDays, else defaultGateDays. */
     public int daysFor(String gate) {
-      return gateDays == null ? 10 : gateDays.getOrDefault(gate, 10);
+      int otherwise = defaultGateDays == null ? DEFAULT.defaultGateDays : defaultGateDays;
+      return gateDays == null ? otherwise : gateDays.getOrDefault(gate, otherwise);
     }
   }
 
+  /** Defaults of the Party's guidance that a campaign may change; null means the default. */
   public record Rules(Integer delegatesCongressFromMembers, Integer maxDistrictDelegates, String cellTerm) {}
 
   /** A base party organisation: a base committee (with affiliated cells) or a base cell. */
@@ -133,20 +187,28 @@ public record CampaignDefinition(
 
   /** The same campaign under another id (a copy of a campaign file that can run beside the original). */
   public CampaignDefinition withId(String newId) {
-    return new CampaignDefinition(newId, name, term, illustrativeCounts, district, superior, pilot, deadlines, rules,
-        deadlinePolicy, organisations);
+    return new CampaignDefinition(newId, name, term, illustrativeCounts, district, superior, pilot, deadlines,
+        qualityReview, rules, deadlinePolicy, organisations);
   }
 
   /** The same campaign with another list of organisations (real counts: not illustrative). */
   public CampaignDefinition withOrganisations(List<Organisation> newOrganisations) {
-    return new CampaignDefinition(id, name, term, false, district, superior, pilot, deadlines, rules, deadlinePolicy,
-        newOrganisations);
+    return new CampaignDefinition(id, name, term, false, district, superior, pilot, deadlines, qualityReview, rules,
+        deadlinePolicy, newOrganisations);
   }
 
-  /** The same campaign with every date moved by the given number of days. */
+  /**
+   * The same campaign with every date moved by the given number of days. The review's defaults are fixed first,
+   * so the year reviewed stays the file's and only its dates move.
+   */
   public CampaignDefinition shiftedBy(long days) {
     return new CampaignDefinition(id, name, term, illustrativeCounts, district, superior, pilot,
-        deadlines.shiftedBy(days), rules, deadlinePolicy, organisations);
+        deadlines.shiftedBy(days), review().shiftedBy(days), rules, deadlinePolicy, organisations);
+  }
+
+  /** The quality review with its defaults filled in. */
+  public QualityReview review() {
+    return QualityReview.of(qualityReview, deadlines);
   }
 
   public DeadlinePolicy policy() {

@@ -33,6 +33,7 @@ class CampaignValidator {
       check.text("superior.name", campaign.superior().name());
     }
     deadlines(campaign.deadlines(), check);
+    qualityReview(campaign, check);
     deadlinePolicy(campaign.deadlinePolicy(), check);
     organisations(campaign, check);
     pilot(campaign, check);
@@ -73,6 +74,29 @@ class CampaignValidator {
     check.notAfter("pilotLessons", d.pilotLessons(), "baseCongresses", d.baseCongresses());
     check.notAfter("cellCongresses", d.cellCongresses(), "baseCongresses", d.baseCongresses());
     check.before("baseCongresses", d.baseCongresses(), "districtCongress", d.districtCongress());
+    check.before("districtCongress", d.districtCongress(), "provincialCongress", d.provincialCongress());
+  }
+
+  /** The review's dates, the file's or their defaults (see {@link CampaignDefinition.QualityReview}), in order. */
+  private void qualityReview(CampaignDefinition campaign, Problems check) {
+    var file = campaign.qualityReview();
+    if (file == null) {
+      return;
+    }
+    if (file.year() != null && (file.year() < 1930 || file.year() > 2100)) {
+      check.add("qualityReview.year", file.year() + " is not a year between 1930 and 2100");
+      return;
+    }
+    var review = campaign.review();
+    if (review == null || review.year() == null) {
+      return;
+    }
+    if (review.selfReviewBy().getYear() < review.year()) {
+      check.add("qualityReview.selfReviewBy", review.selfReviewBy() + " is before the year reviewed ("
+          + review.year() + ")");
+    }
+    check.order("qualityReview", "selfReviewBy", review.selfReviewBy(), "decisionsBy", review.decisionsBy());
+    check.order("qualityReview", "decisionsBy", review.decisionsBy(), "publishBy", review.publishBy());
   }
 
   private void deadlinePolicy(CampaignDefinition.DeadlinePolicy policy, Problems check) {
@@ -85,6 +109,9 @@ class CampaignValidator {
     }
     if (policy.escalationRepeatDays() != null) {
       check.positive("deadlinePolicy.escalationRepeatDays", policy.escalationRepeatDays());
+    }
+    if (policy.defaultGateDays() != null) {
+      check.positive("deadlinePolicy.defaultGateDays", policy.defaultGateDays());
     }
     if (policy.gateDays() != null) {
       policy.gateDays().forEach((gate, days) -> {
@@ -226,8 +253,12 @@ class CampaignValidator {
     }
 
     void notAfter(String firstName, LocalDate first, String secondName, LocalDate second) {
+      order("deadlines", firstName, first, secondName, second);
+    }
+
+    void order(String section, String firstName, LocalDate first, String secondName, LocalDate second) {
       if (first != null && second != null && first.isAfter(second)) {
-        add("deadlines." + secondName, second + " must not be before " + firstName + " (" + first + ")");
+        add(section + "." + secondName, second + " must not be before " + firstName + " (" + first + ")");
       }
     }
   }

@@ -12,6 +12,8 @@ public final class CongressVariables {
   public static final String CONGRESS_NAME = "congressName";
   public static final String LEVEL = "level";
   public static final String PILOT = "pilot";
+  /** The pilot congress elects its secretary itself (the campaign file's pilot.directSecretaryElection). */
+  public static final String DIRECT_SECRETARY_ELECTION = "directSecretaryElection";
   public static final String DELEGATES_CONGRESS = "delegatesCongress";
   public static final String CONGRESS_DUE = "congressDue";
   public static final String STAFF_GROUP = "staffGroup";

@@ -34,11 +34,13 @@ class LoadOrganisation implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String campaignId = (String) execution.getVariable(CAMPAIGN_ID);
+    var campaign = campaigns.definition(campaignId);
     var setting = organisationTree.congressOf(campaignId, (String) execution.getVariable(ORGANISATION_ID));
     execution.setVariable(ORGANISATION_NAME, setting.organisationName());
     execution.setVariable(CONGRESS_NAME, setting.congressName());
     execution.setVariable(LEVEL, setting.level().code());
     execution.setVariable(PILOT, setting.pilot());
+    execution.setVariable(DIRECT_SECRETARY_ELECTION, setting.pilot() && campaign.pilot().electsSecretaryDirectly());
     execution.setVariable(DELEGATES_CONGRESS, setting.delegatesCongress());
     execution.setVariable(STAFF_GROUP, setting.staffGroup());
     execution.setVariable(LEADERS_GROUP, setting.leadersGroup());
@@ -47,7 +49,7 @@ class LoadOrganisation implements ExecutionListener {
     execution.setVariable(INSPECTION_GROUP, setting.inspectionGroup());
     execution.setVariable(DeadlineVariables.ESCALATION_GROUP, setting.escalationGroup());
     execution.setVariable(DeadlineVariables.STANDING_GROUP, setting.standingGroup());
-    execution.setVariables(deadlines.watchVariables(campaigns.definition(campaignId), setting.due()));
+    execution.setVariables(deadlines.watchVariables(campaign, setting.due()));
     congressAccess.grantRead(execution.getProcessInstanceId(), setting);
   }
 }

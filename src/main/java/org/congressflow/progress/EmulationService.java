@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignRegistry;
-import org.congressflow.review.ReviewProperties;
 import org.congressflow.review.ReviewResults;
 import org.congressflow.security.Caller;
 import org.congressflow.works.WelcomingWorks;
@@ -19,19 +18,17 @@ class EmulationService {
   private final CampaignRegistry campaigns;
   private final WelcomingWorks works;
   private final ReviewResults reviewResults;
-  private final int reviewYear;
 
-  EmulationService(CampaignRegistry campaigns, WelcomingWorks works, ReviewResults reviewResults,
-      ReviewProperties reviewProperties) {
+  EmulationService(CampaignRegistry campaigns, WelcomingWorks works, ReviewResults reviewResults) {
     this.campaigns = campaigns;
     this.works = works;
     this.reviewResults = reviewResults;
-    this.reviewYear = reviewProperties.year();
   }
 
   EmulationView emulation(String campaignId, Caller caller) {
     var campaign = campaigns.definition(campaignId);
     var visibility = Visibility.required(caller, campaign);
+    int reviewYear = campaign.review().year();
     var names = names(campaign);
     var worksRows = new LinkedHashMap<String, int[]>();
     for (var work : works.ofCampaign(campaignId)) {

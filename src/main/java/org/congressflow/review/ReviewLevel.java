@@ -1,6 +1,6 @@
 package org.congressflow.review;
 
-/** The four quality levels of the 2019 review, with the codes the forms and the decision tables use. */
+/** The four quality levels of the quality review, with the codes the forms and the decision tables use. */
 public enum ReviewLevel {
   EXCELLENT("excellent", "Hoàn thành xuất sắc nhiệm vụ"),
   GOOD("good", "Hoàn thành tốt nhiệm vụ"),

@@ -3,12 +3,12 @@ package org.congressflow.review;
 /** Names of the process variables of quality-review. */
 final class ReviewVariables {
 
-  // set by the parent process (reviewYear optional: 2019)
+  // set by the parent process
   static final String CAMPAIGN_ID = "campaignId";
   static final String ORGANISATION_ID = "organisationId";
-  static final String REVIEW_YEAR = "reviewYear";
 
-  // set from the campaign when the review starts
+  // set from the campaign when the review starts (the year and the dues from the campaign file's qualityReview)
+  static final String REVIEW_YEAR = "reviewYear";
   static final String ORGANISATION_NAME = "organisationName";
   static final String STAFF_GROUP = "staffGroup";
   static final String LEADERS_GROUP = "leadersGroup";

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start of an organisation's welcoming works: its name, kind (commune, town, agency, ..., or "district" for the
- * district itself), groups, and the deadlines of the congresses a work may welcome.
+ * district itself), groups, and the deadlines of the congresses a work may welcome, the provincial congress's
+ * included (the campaign file's {@code deadlines.provincialCongress}).
  */
 @Component("loadWorksOrganisation")
 class LoadWorksOrganisation implements ExecutionListener {
@@ -41,7 +42,7 @@ class LoadWorksOrganisation implements ExecutionListener {
         .orElseThrow(() -> new IllegalArgumentException(
             "Welcoming works run for base organisations and the district, not for '" + organisationId + "'"));
     var deadlines = campaign.deadlines();
-    LocalDate provincial = deadlines.districtCongress().plusDays(properties.provincialCongressDaysAfterDistrict());
+    LocalDate provincial = deadlines.provincialCongressDate();
     execution.setVariable(ORGANISATION_NAME, setting.organisationName());
     execution.setVariable(ORGANISATION_KIND, kind);
     execution.setVariable(STAFF_GROUP, setting.staffGroup());

@@ -40,6 +40,104 @@ class CampaignFileTest {
   }
 
   @Test
+  void yenKhanhCampaignNamesTheProvincialCongressTheReviewYearTheGateDaysAndThePilotsTrial() {
+    var campaign = reader.read(YEN_KHANH);
+
+    assertThat(campaign.deadlines().provincialCongress()).isEqualTo(LocalDate.of(2020, 10, 14));
+    assertThat(campaign.qualityReview()).isEqualTo(new CampaignDefinition.QualityReview(2019,
+        LocalDate.of(2019, 12, 15), LocalDate.of(2020, 1, 31), LocalDate.of(2020, 2, 28)));
+    assertThat(campaign.policy().defaultGateDays()).isEqualTo(10);
+    assertThat(campaign.policy().daysFor("RatifyResults")).as("a gate's own entry").isEqualTo(15);
+    assertThat(campaign.pilot().directSecretaryElection()).as("the pilot trials the direct election").isTrue();
+  }
+
+  @Test
+  void factsLeftOutOfTheFileTakeTheGuidancesDefaults() throws Exception {
+    String yaml = Files.readString(YEN_KHANH)
+        .replaceAll("(?m)^  provincialCongress: .*\n", "")
+        .replaceAll("(?m)^qualityReview:.*\n(^  .*\n)+", "")
+        .replaceAll("(?m)^  defaultGateDays: .*\n", "")
+        .replaceAll("(?m)^  gateDays: .*\n", "")
+        .replaceAll("(?m)^  directSecretaryElection: .*\n", "");
+    var campaign = reader.parse(yaml, "test.yaml");
+
+    assertThat(campaign.deadlines().provincialCongress()).isNull();
+    assertThat(campaign.qualityReview()).isNull();
+    assertThat(campaign.deadlines().provincialCongressDate()).as("61 days after the district congress")
+        .isEqualTo(LocalDate.of(2020, 10, 14));
+    assertThat(campaign.review()).as("the year the plan is issued").isEqualTo(new CampaignDefinition.QualityReview(
+        2019, LocalDate.of(2019, 12, 15), LocalDate.of(2020, 1, 31), LocalDate.of(2020, 2, 28)));
+    assertThat(campaign.policy().daysFor("ApproveDocuments")).isEqualTo(10);
+    assertThat(campaign.pilot().electsSecretaryDirectly()).isTrue();
+  }
+
+  @Test
+  void aReviewYearAloneGivesThatYearsDatesAndAGateWithoutItsOwnEntryTheDefaultGateDays() throws Exception {
+    String yaml = Files.readString(YEN_KHANH)
+        .replaceAll("(?m)^qualityReview:.*\n(^  .*\n)+", "qualityReview: { year: 2024 }\n")
+        .replace("defaultGateDays: 10", "defaultGateDays: 4")
+        .replace("directSecretaryElection: true", "directSecretaryElection: false");
+    var campaign = reader.parse(yaml, "test.yaml");
+
+    assertThat(campaign.review()).isEqualTo(new CampaignDefinition.QualityReview(
+        2024, LocalDate.of(2024, 12, 15), LocalDate.of(2025, 1, 31), LocalDate.of(2025, 2, 28)));
+    assertThat(campaign.policy().daysFor("AnyOtherGate")).isEqualTo(4);
+    assertThat(campaign.policy().daysFor("ApproveDocuments")).isEqualTo(10);
+    assertThat(campaign.pilot().electsSecretaryDirectly()).isFalse();
+  }
+
+  @Test
+  void reviewDatesOutOfOrderAndAProvincialCongressBeforeTheDistrictsAreReported() throws Exception {
+    String yaml = Files.readString(YEN_KHANH)
+        .replace("provincialCongress: 2020-10-14", "provincialCongress: 2020-08-14")
+        .replace("selfReviewBy: 2019-12-15", "selfReviewBy: 2020-02-01")
+        .replace("publishBy: 2020-02-28", "publishBy: 2020-01-15");
+
+    assertThat(problems(yaml)).containsExactlyInAnyOrder(
+        "deadlines.provincialCongress: 2020-08-14 must be after districtCongress (2020-08-14)",
+        "qualityReview.decisionsBy: 2020-01-31 must not be before selfReviewBy (2020-02-01)",
+        "qualityReview.publishBy: 2020-01-15 must not be before decisionsBy (2020-01-31)");
+  }
+
+  @Test
+  void aReviewDueBeforeItsYearAndADefaultDateOutOfOrderAreReported() throws Exception {
+    assertThat(problems(Files.readString(YEN_KHANH).replace("selfReviewBy: 2019-12-15", "selfReviewBy: 2018-12-15")))
+        .containsExactly("qualityReview.selfReviewBy: 2018-12-15 is before the year reviewed (2019)");
+    // decisionsBy left out: its default, 31 Jan 2020, comes after the publication the file gives
+    assertThat(problems(Files.readString(YEN_KHANH).replaceAll("(?m)^  decisionsBy: .*\n", "")
+        .replace("publishBy: 2020-02-28", "publishBy: 2020-01-20")))
+        .containsExactly("qualityReview.publishBy: 2020-01-20 must not be before decisionsBy (2020-01-31)");
+  }
+
+  @Test
+  void aBadReviewYearGateDaysOrTrialFlagSaysWhere() throws Exception {
+    assertThat(problems(Files.readString(YEN_KHANH).replace("year: 2019", "year: 19")))
+        .containsExactly("qualityReview.year: 19 is not a year between 1930 and 2100");
+    assertThat(problems(Files.readString(YEN_KHANH).replace("defaultGateDays: 10", "defaultGateDays: 0")))
+        .containsExactly("deadlinePolicy.defaultGateDays: must be a positive number, not 0");
+    assertThat(problems(Files.readString(YEN_KHANH).replace("directSecretaryElection: true",
+        "directSecretaryElection: perhaps"))).singleElement().asString()
+        .startsWith("pilot.directSecretaryElection: ");
+    assertThat(problems(Files.readString(YEN_KHANH).replace("publishBy: 2020-02-28", "publishBy: 28/02/2020")))
+        .singleElement().asString().startsWith("qualityReview.publishBy: ");
+  }
+
+  @Test
+  void reAnchoringToTodayMovesTheProvincialCongressAndTheReviewDatesButNotTheYearReviewed() throws Exception {
+    var shifted = reader.read(YEN_KHANH).shiftedBy(100);
+    var withDefaults = reader.parse(Files.readString(YEN_KHANH)
+        .replaceAll("(?m)^  provincialCongress: .*\n", "")
+        .replaceAll("(?m)^qualityReview:.*\n(^  .*\n)+", ""), "test.yaml").shiftedBy(100);
+
+    for (var campaign : List.of(shifted, withDefaults)) {
+      assertThat(campaign.deadlines().provincialCongressDate()).isEqualTo(LocalDate.of(2020, 10, 14).plusDays(100));
+      assertThat(campaign.review()).isEqualTo(new CampaignDefinition.QualityReview(2019,
+          LocalDate.of(2019, 12, 15).plusDays(100), LocalDate.of(2020, 1, 31).plusDays(100),
+          LocalDate.of(2020, 2, 28).plusDays(100)));
+    }
+  }
+
+  @Test
   void duplicateCellIdIsReportedByPath() throws Exception {
     String yaml = Files.readString(YEN_KHANH)
         .replace("{ id: khanh-an-cb-02,", "{ id: khanh-an-cb-01,");

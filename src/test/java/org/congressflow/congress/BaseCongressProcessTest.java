@@ -101,11 +101,28 @@ class BaseCongressProcessTest {
     var pilot = campaign.congress("khanh-trung");
 
     assertThat(pilot).isWaitingAt("HoldPilotCongress");
+    assertThat(pilot).variables().containsEntry("directSecretaryElection", true);
     campaign.holdBaseCongress("khanh-trung", "HoldPilotCongress", LocalDate.of(2020, 4, 15), 5);
 
     assertThat(pilot).isEnded();
     assertThat(pilot).hasPassed("HoldPilotCongress").hasNotPassed("HoldCongress");
     assertThat(campaign.campaignTask("HoldLessonsConference")).isNotNull();
+  }
+
+  @Test
+  void aPilotWithoutTheTrialIsHeldFirstButElectsItsSecretaryTheNormalWay() {
+    var withoutTrial = CampaignDriver.launch(engine, launcher, aCampaign().withoutDirectSecretaryElection().build());
+    withoutTrial.runCellCongress("khanh-trung-cb-01", CELLS_HELD);
+    withoutTrial.prepareBaseCongress("khanh-trung");
+    var pilot = withoutTrial.congress("khanh-trung");
+
+    assertThat(pilot).as("the pilot waits for no lessons").isWaitingAt("HoldCongress");
+    assertThat(pilot).variables().containsEntry("pilot", true).containsEntry("directSecretaryElection", false);
+    withoutTrial.holdBaseCongress("khanh-trung", "HoldCongress", LocalDate.of(2020, 4, 15), 5);
+
+    assertThat(pilot).isEnded();
+    assertThat(pilot).hasPassed("HoldCongress").hasNotPassed("HoldPilotCongress");
+    assertThat(withoutTrial.campaignTask("HoldLessonsConference")).as("its lessons are still drawn").isNotNull();
   }
 
   @Test

@@ -16,8 +16,8 @@ class DeadlineScheduleTest {
   private static final List<LocalDate> TET_2020 = List.of(LocalDate.of(2020, 1, 23), LocalDate.of(2020, 1, 24),
       LocalDate.of(2020, 1, 25), LocalDate.of(2020, 1, 26), LocalDate.of(2020, 1, 27), LocalDate.of(2020, 1, 28),
       LocalDate.of(2020, 1, 29));
-  private static final DeadlinePolicy CALENDAR_DAYS = new DeadlinePolicy(List.of(14, 3), 7, false, TET_2020, Map.of());
-  private static final DeadlinePolicy WORKING_DAYS = new DeadlinePolicy(List.of(14, 3), 7, true, TET_2020, Map.of());
+  private static final DeadlinePolicy CALENDAR_DAYS = new DeadlinePolicy(List.of(14, 3), 7, false, TET_2020, Map.of(), null);
+  private static final DeadlinePolicy WORKING_DAYS = new DeadlinePolicy(List.of(14, 3), 7, true, TET_2020, Map.of(), null);
 
   @Test
   void calendarDaysCountEveryDayEvenTet() {

@@ -190,6 +190,31 @@ class DeadlineWatchProcessTest {
   }
 
   @Test
+  void aGateWithoutItsOwnEntryIsDueTheCampaignsDefaultGateDays() throws Exception {
+    var policy = new DeadlinePolicy(List.of(14, 3), 7, false, List.of(), Map.of("ApprovePersonnelPlan", 6), 4);
+    var shortGates = CampaignDriver.launch(engine, launcher,
+        aCampaign().withBaseCommittee("khanh-an").withCells(1).withPolicy(policy).build());
+    shortGates.moveTo(LocalDate.of(2020, 2, 1));
+    shortGates.complete("khanh-an", "PrepareCongressPlan");
+    shortGates.complete("khanh-an", "DraftPoliticalReport");
+    shortGates.complete("khanh-an", "CollectDocumentOpinions");
+    assertThat(shortGates.task("khanh-an", "ApproveDocuments").getDueDate())
+        .isEqualTo(DueDates.endOf(LocalDate.of(2020, 2, 5)));
+
+    shortGates.moveTo(LocalDate.of(2020, 2, 5));
+    assertThat(mailsTo("standing-member@test.congressflow.vn")).isEmpty();
+    shortGates.moveTo(LocalDate.of(2020, 2, 6));
+    assertThat(mailsTo("standing-member@test.congressflow.vn")).as("overdue the day after the default 4 days")
+        .hasSize(1);
+    shortGates.approve("khanh-an", "ApproveDocuments");
+    shortGates.complete("khanh-an", "PreparePersonnelPlan");
+    shortGates.complete("khanh-an", "AppraisePersonnel");
+    shortGates.complete("khanh-an", "VerifyPersonnel");
+    assertThat(shortGates.task("khanh-an", "ApprovePersonnelPlan").getDueDate()).as("its own entry")
+        .isEqualTo(DueDates.endOf(LocalDate.of(2020, 2, 12)));
+  }
+
+  @Test
   void smtpDownThenUpDeliversEachEmailOnceAndAFailureBecomesAnIncident() throws Exception {
     TestSmtp.stop();
     campaign.moveTo(LocalDate.of(2020, 3, 16));

@@ -50,6 +50,22 @@ class DemoStartupTest {
   }
 
   @Test
+  void theReviewsDatesAndTheProvincialCongressMoveWithTheOtherDatesButNotTheYearReviewed() {
+    var today = LocalDate.now(DueDates.ZONE);
+    var enterMembers = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("khanh-an")
+        .taskDefinitionKey("EnterMembers").singleResult();
+    assertThat(enterMembers.getDueDate()).isEqualTo(DueDates.endOf(today.plusDays(
+        ChronoUnit.DAYS.between(LocalDate.of(2019, 11, 20), LocalDate.of(2019, 12, 15)))));
+    assertThat(enterMembers.getName()).endsWith("năm 2019");
+
+    var districtWorks = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("welcoming-works")
+        .processInstanceBusinessKey("yen-khanh").singleResult();
+    assertThat(engine.getRuntimeService().getVariable(districtWorks.getId(), "provincialCongressDue"))
+        .isEqualTo(DueDates.endOf(today.plusDays(
+            ChronoUnit.DAYS.between(LocalDate.of(2019, 11, 20), LocalDate.of(2020, 10, 14)))));
+  }
+
+  @Test
   void everyRoleAndOrganisationHasADemoLogin() {
     var identity = engine.getIdentityService();
     for (String user : new String[] {"admin", "khanh-trung-officer", "khanh-trung-secretary", "khanh-an-cb-01-officer",

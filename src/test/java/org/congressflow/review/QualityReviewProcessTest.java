@@ -14,7 +14,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
+import java.time.LocalDate;
+import org.congressflow.campaign.CampaignDefinition.QualityReview;
 import org.congressflow.campaign.CampaignLauncher;
+import org.congressflow.campaign.DueDates;
 import org.congressflow.forms.FormValues;
 import org.congressflow.review.ReviewResults.LevelCount;
 import org.congressflow.support.CampaignDriver;
@@ -114,6 +117,50 @@ class QualityReviewProcessTest {
         new LevelCount(ORG, "member", "good", 10),
         new LevelCount(ORG, "organisation", "good", 1));
     assertThat(results.levelOf(campaign.campaignId(), ORG, 2019, "Nguyễn Văn Thành")).isEqualTo("good");
+  }
+
+  @Test
+  void theYearReviewedAndItsDatesComeFromTheCampaignFile() {
+    assertThat(campaign.task(ORG, "EnterMembers").getName()).as("the default: the year the plan is issued")
+        .isEqualTo("Lập danh sách đảng viên kiểm điểm năm 2019");
+    assertThat(campaign.task(ORG, "EnterMembers").getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2019, 12, 15)));
+
+    var other = CampaignDriver.launch(engine, launcher, aCampaign().withBaseCommittee(ORG).withCells(1)
+        .withQualityReview(new QualityReview(2024, LocalDate.of(2024, 12, 10), LocalDate.of(2025, 1, 20),
+            LocalDate.of(2025, 2, 15))).build());
+    var review2024 = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("quality-review")
+        .processInstanceBusinessKey(ORG).variableValueEquals("campaignId", other.campaignId()).singleResult();
+    assertThat(review2024).variables().containsEntry("reviewYear", 2024);
+    var enter = other.task(ORG, "EnterMembers");
+    assertThat(enter.getName()).isEqualTo("Lập danh sách đảng viên kiểm điểm năm 2024");
+    assertThat(enter.getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2024, 12, 10)));
+
+    other.complete(enter, Map.of("members", json(members())));
+    other.complete(other.task(ORG, "SelfReview"),
+        Map.of("organisationSelfLevel", "good", "members", json(withLevels("selfLevel", "good", 1, "good"))));
+    assertThat(other.task(ORG, "CollectReviewOpinions").getDueDate())
+        .isEqualTo(DueDates.endOf(LocalDate.of(2024, 12, 10)));
+    other.complete(other.task(ORG, "CollectReviewOpinions"), Map.of("reviewOpinions", "Đồng ý"));
+    other.complete(other.task(ORG, "HoldReviewMeeting"),
+        Map.of("meetingDate", "2024-12-05", "meetingMinutes", "Biên bản họp kiểm điểm"));
+    var rows = withLevels("proposedLevel", "good", 1, "good");
+    rows.get(rows.size() - 1).put("proposedLevel", "good");
+    other.complete(other.task(ORG, "ProposeLevels"),
+        Map.of("proposedOrganisationLevel", "good", "members", json(rows)));
+    assertThat((String) engine.getRuntimeService().getVariable(review2024.getId(), "levelsRefusal"))
+        .as("the decision tables are asked about the file's year").contains("Lê Văn Kỷ: bị kỷ luật trong năm 2024");
+    other.complete(other.task(ORG, "ProposeLevels"), Map.of("proposedOrganisationLevel", "good",
+        "members", json(withLevels("proposedLevel", "good", 1, "good"))));
+    assertThat(other.task(ORG, "DecideMemberLevels").getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2025, 1, 20)));
+    other.approve(ORG, "DecideMemberLevels");
+    other.approve(ORG, "DecideOrganisationLevel");
+    var publish = other.task(ORG, "PublishReviewResults");
+    assertThat(publish.getName()).isEqualTo("Công bố kết quả xếp loại năm 2024");
+    assertThat(publish.getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2025, 2, 15)));
+    other.complete(publish, Map.of("publishedOn", "2025-02-10"));
+
+    assertThat(results.published(other.campaignId(), ORG, 2024)).isTrue();
+    assertThat(results.published(other.campaignId(), ORG, 2019)).isFalse();
   }
 
   @Test

@@ -177,8 +177,8 @@ class WebHardeningTest {
           ? new Organisation(o.id(), XSS, o.type(), o.kind(), o.members(), o.congress(), o.cells()) : o);
     }
     var campaign = new CampaignDefinition(built.id(), "Đợt " + XSS, built.term(), built.illustrativeCounts(),
-        built.district(), built.superior(), built.pilot(), built.deadlines(), built.rules(), built.deadlinePolicy(),
-        organisations);
+        built.district(), built.superior(), built.pilot(), built.deadlines(), built.qualityReview(), built.rules(),
+        built.deadlinePolicy(), organisations);
     ClockUtil.setCurrentTime(CampaignDriver.at(LocalDate.of(2019, 11, 20)));
     CampaignDriver.launch(engine, launcher, campaign);
     String member = user("xss-" + campaign.id(), Groups.STANDING_COMMITTEE);

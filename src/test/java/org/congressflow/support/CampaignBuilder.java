@@ -11,11 +11,13 @@ import org.congressflow.campaign.CampaignDefinition.Deadlines;
 import org.congressflow.campaign.CampaignDefinition.District;
 import org.congressflow.campaign.CampaignDefinition.Organisation;
 import org.congressflow.campaign.CampaignDefinition.Pilot;
+import org.congressflow.campaign.CampaignDefinition.QualityReview;
 import org.congressflow.campaign.CampaignDefinition.Rules;
 import org.congressflow.campaign.CampaignDefinition.Superior;
 
 /**
  * Small campaigns for tests, with the seed's dates: {@code aCampaign().withBaseCommittee("khanh-an").withCells(3)}.
+ * The provincial congress and the quality review are left to the campaign file's defaults (the seed's dates too).
  * Every campaign gets a unique id, so tests can share one database.
  */
 public final class CampaignBuilder {
@@ -25,8 +27,10 @@ public final class CampaignBuilder {
   private final String id = "test-" + SEQUENCE.incrementAndGet();
   private final List<OrganisationBuilder> organisations = new ArrayList<>();
   private String pilot = "khanh-trung";
+  private boolean directSecretaryElection = true;
   private Deadlines deadlines = new Deadlines(LocalDate.of(2019, 11, 20), LocalDate.of(2020, 3, 31),
-      LocalDate.of(2020, 4, 20), LocalDate.of(2020, 5, 5), LocalDate.of(2020, 6, 30), LocalDate.of(2020, 8, 14));
+      LocalDate.of(2020, 4, 20), LocalDate.of(2020, 5, 5), LocalDate.of(2020, 6, 30), LocalDate.of(2020, 8, 14), null);
+  private QualityReview qualityReview;
 
   private DeadlinePolicy policy = DeadlinePolicy.DEFAULT;
 
@@ -80,11 +84,22 @@ public final class CampaignBuilder {
     return this;
   }
 
+  /** The pilot congress without the trial: its secretary is elected by the new committee, as everywhere else. */
+  public CampaignBuilder withoutDirectSecretaryElection() {
+    this.directSecretaryElection = false;
+    return this;
+  }
+
+  public CampaignBuilder withQualityReview(QualityReview qualityReview) {
+    this.qualityReview = qualityReview;
+    return this;
+  }
+
   public CampaignDefinition build() {
     return new CampaignDefinition(id, "Đợt đại hội thử nghiệm " + id, "2020-2025", true,
         new District("huyen-" + id, "Đảng bộ huyện thử nghiệm", "Đại hội đại biểu Đảng bộ huyện lần thứ XXIV", 24, 298),
         new Superior("tinh-thu-nghiem", "Tỉnh ủy thử nghiệm"),
-        new Pilot(pilot, true), deadlines, new Rules(200, 300, "2020-2022"), policy,
+        new Pilot(pilot, directSecretaryElection), deadlines, qualityReview, new Rules(200, 300, "2020-2022"), policy,
         organisations.stream().map(OrganisationBuilder::build).toList());
   }
 

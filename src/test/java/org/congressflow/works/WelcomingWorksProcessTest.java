@@ -16,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.congressflow.campaign.CampaignDefinition.Deadlines;
 import org.congressflow.campaign.CampaignLauncher;
 import org.congressflow.campaign.DueDates;
 import org.congressflow.support.CampaignDriver;
@@ -257,7 +258,31 @@ class WelcomingWorksProcessTest {
     assertThat(welcomingWorks.ofOrganisation(campaign.campaignId(), district)).extracting(WelcomingWorks.Work::welcomes)
         .containsExactly("provincial", "district", "district");
     assertThat(welcomingWorks.ofOrganisation(campaign.campaignId(), district).get(0).dueDate())
-        .as("provincial congress: 61 days after the district's").isEqualTo(LocalDate.of(2020, 10, 14));
+        .as("no provincial congress in the file: 61 days after the district's").isEqualTo(LocalDate.of(2020, 10, 14));
+  }
+
+  @Test
+  void theProvincialCongressDateOfTheCampaignFileIsTheDueDateOfTheWorksWelcomingIt() {
+    var other = CampaignDriver.launch(engine, launcher,
+        aCampaign().withDeadlines(seedDeadlinesWithProvincialCongress(LocalDate.of(2020, 11, 20))).build());
+    var otherWorks = new WorksDriver(engine, other);
+    String district = "huyen-" + other.campaignId();
+    var instance = otherWorks.start(district);
+    assertThat(instance).variables().containsEntry("provincialCongressDue", DueDates.endOf(LocalDate.of(2020, 11, 20)));
+
+    otherWorks.register(district, List.of(work("Tượng đài", "provincial", LocalDate.of(2020, 10, 1)),
+        work("Trung tâm hành chính", "own", LocalDate.of(2020, 8, 1)),
+        work("Đường 481", "district", LocalDate.of(2020, 8, 1))));
+    other.approve(district, "ApproveWorksList");
+    assertThat(welcomingWorks.ofOrganisation(other.campaignId(), district).get(0).dueDate())
+        .isEqualTo(LocalDate.of(2020, 11, 20));
+  }
+
+  /** The seed's deadlines with another provincial congress date. */
+  private static Deadlines seedDeadlinesWithProvincialCongress(LocalDate provincialCongress) {
+    var seed = aCampaign().build().deadlines();
+    return new Deadlines(seed.planIssued(), seed.cellCongresses(),
+        seed.pilotCongress(), seed.pilotLessons(), seed.baseCongresses(), seed.districtCongress(), provincialCongress);
   }
 
   @Test
