@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +54,7 @@ public class DocumentRecord {
       if (!(task.getExecution().getVariableTyped(variable) instanceof FileValue file) || file.getValue() == null) {
         return;
       }
-      byte[] content = read(file);
-      if (content.length == 0 && (file.getFilename() == null || file.getFilename().isBlank())) {
-        return; // an optional file left empty in the upload form
-      }
+      byte[] content = read(file); // a file input left empty never gets here: the completion kept the file before
       String sha256 = sha256(content);
       var latest = latest(processInstanceId, variable);
       if (latest.isPresent() && latest.get().sha256().equals(sha256)
@@ -106,6 +104,26 @@ public class DocumentRecord {
           .put("url", "/api/documents/" + d.id());
     }
     return array.toString();
+  }
+
+  /**
+   * The latest version of each of the given documents of a congress, by variable, as a redraft form shows them
+   * under its file inputs ("submitted in round N: file"): a document not submitted yet is left out.
+   */
+  public String latestJson(String processInstanceId, Collection<String> variables) {
+    var latest = JSON.createObjectNode();
+    for (Document d : ofProcess(processInstanceId)) {
+      if (variables.contains(d.variable()) && !latest.has(d.variable())) {
+        latest.putObject(d.variable())
+            .put("version", d.version())
+            .put("fileName", d.fileName())
+            .put("size", size(d.sizeBytes()))
+            .put("by", decisions.nameOf(d.uploadedBy()))
+            .put("at", SHOWN.format(d.uploadedAt()))
+            .put("url", "/api/documents/" + d.id());
+      }
+    }
+    return latest.toString();
   }
 
   /**

@@ -1,5 +1,9 @@
 package org.congressflow.form;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -7,12 +11,14 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * A task is completed only with the fields its form declares: anything else (a candidate group, the pilot flag,
  * a deadline, another gate's decision) is refused before the task changes, whoever sends it (Tasklist, the engine
- * REST API, Java). A read-only field may be sent back only unchanged.
+ * REST API, Java). A read-only field may be sent back only unchanged; a file input left empty keeps the file.
  */
 final class CompletionGuard {
 
@@ -20,6 +26,24 @@ final class CompletionGuard {
 
   CompletionGuard(DeployedForms forms) {
     this.forms = forms;
+  }
+
+  /**
+   * The variables a completion may go on with: checked, and without the file inputs left empty, so that a redraft
+   * keeps the file submitted before (an embedded form sends an empty file for an input nobody touched).
+   */
+  Map<String, Object> admit(CommandExecutor executor, String taskId, Map<String, Object> variables) {
+    check(executor, taskId, variables);
+    if (variables == null || variables.keySet().stream().noneMatch(key -> emptyFile(typed(variables, key)))) {
+      return variables;
+    }
+    var admitted = new LinkedHashMap<String, Object>();
+    variables.keySet().forEach(key -> {
+      if (!emptyFile(typed(variables, key))) {
+        admitted.put(key, typed(variables, key));
+      }
+    });
+    return admitted;
   }
 
   void check(CommandExecutor executor, String taskId, Map<String, ?> variables) {
@@ -58,6 +82,22 @@ final class CompletionGuard {
     if (!changed.isEmpty()) {
       throw new FormFieldValidationException(String.join(", ", changed), "Trường " + String.join(", ", changed)
           + " của biểu mẫu \"" + task.getName() + "\" chỉ để xem, không sửa được");
+    }
+  }
+
+  /** A variable map (from REST) gives plain values, a file as its stream: its typed value says it is a file. */
+  private static Object typed(Map<String, Object> variables, String key) {
+    return variables instanceof VariableMap map ? map.getValueTyped(key) : variables.get(key);
+  }
+
+  private static boolean emptyFile(Object value) {
+    if (!(value instanceof FileValue file) || (file.getFilename() != null && !file.getFilename().isBlank())) {
+      return false;
+    }
+    try (InputStream content = file.getValue()) {
+      return content == null || content.read() < 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -19,16 +19,24 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.congressflow.document.DocumentRecord;
+import org.congressflow.process.CongressParts;
 
 /**
  * Every user task: on completion the submitted values must pass the rules of the task's deployed form
  * ({@code <kebab-case task id>}), whoever completes it (Tasklist, REST, Java); on creation the form's "fresh"
- * fields (a gate's decision and comment) are cleared, so a new round does not show the previous answer. The
- * documents a valid completion carries go to the document register.
+ * fields (a gate's decision and comment) are cleared, so a new round does not show the previous answer, and a
+ * task with documents is given the latest version of each. The documents a valid completion carries go to the
+ * document register.
  */
 class FormRulesListener implements TaskListener {
 
+  /**
+   * Task-local: the latest submitted version of each of the task's documents, which its form shows under the file
+   * input, so a redraft after a send-back can keep a file or replace it.
+   */
+  static final String SUBMITTED_DOCUMENTS = "submittedDocuments";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final long maxDocumentBytes;
@@ -50,6 +58,12 @@ class FormRulesListener implements TaskListener {
     }
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       rules.freshKeys().forEach(task.getExecution()::removeVariable);
+      if (!rules.documents().isEmpty()) {
+        String congress = CongressParts.congressOf(task.getExecution()).getProcessInstanceId();
+        var variables = rules.documents().stream().map(FormRules.Document::variable).toList();
+        task.setVariableLocal(SUBMITTED_DOCUMENTS, SpinValues.jsonValue(documents.latestJson(congress, variables))
+            .create());
+      }
       return;
     }
     var check = new FormCheck(key -> value(task, key), key -> documentSize(task, key),

@@ -15,15 +15,14 @@ final class GuardedFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    guard.check(commandExecutor, taskId, properties);
-    super.submitTaskForm(taskId, properties);
+    super.submitTaskForm(taskId, guard.admit(commandExecutor, taskId, properties));
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    guard.check(commandExecutor, taskId, properties);
-    return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+    var admitted = guard.admit(commandExecutor, taskId, properties);
+    return super.submitTaskFormWithVariablesInReturn(taskId, admitted, deserializeValues);
   }
 
   @Override

@@ -20,21 +20,19 @@ final class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    guard.check(commandExecutor, taskId, variables);
-    super.complete(taskId, variables);
+    super.complete(taskId, guard.admit(commandExecutor, taskId, variables));
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
       boolean deserializeValues) {
-    guard.check(commandExecutor, taskId, variables);
-    return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
+    var admitted = guard.admit(commandExecutor, taskId, variables);
+    return super.completeWithVariablesInReturn(taskId, admitted, deserializeValues);
   }
 
   @Override
   public void resolveTask(String taskId, Map<String, Object> variables) {
-    guard.check(commandExecutor, taskId, variables);
-    super.resolveTask(taskId, variables);
+    super.resolveTask(taskId, guard.admit(commandExecutor, taskId, variables));
   }
 
   @Override

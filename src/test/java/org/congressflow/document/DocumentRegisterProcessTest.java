@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.congressflow.campaign.CampaignLauncher;
 import org.congressflow.support.CampaignDriver;
 import org.congressflow.support.FormSamples;
@@ -30,8 +31,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The reviewer reads what they approve, every round of it: each file an organisation submits is kept as a
- * version of its document (a send-back and redraft adds one, keeping the file adds none), the gate lists them
- * with links, and the link downloads the file for those who may read the congress and for nobody else.
+ * version of its document (a send-back and redraft adds one, keeping the file adds none), the redraft form shows
+ * the latest version and keeps it when the file input is left empty, the gate lists them with links, and the link
+ * downloads the file for those who may read the congress and for nobody else.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.config.location=classpath:/")
 @ActiveProfiles(resolver = TestDatabase.class)
@@ -83,12 +85,30 @@ class DocumentRegisterProcessTest {
     campaign.sendBack(ORG, "ApproveDocuments", "Bổ sung phương hướng nhiệm kỳ");
     submitDraft(Map.of("politicalReport", FormSamples.document("bao-cao-chinh-tri-v2.pdf", second)));
     campaign.sendBack(ORG, "ApproveDocuments", "Sửa lỗi chính tả");
-    // the officer keeps the file and only corrects the summary
-    engine.getTaskService().complete(campaign.task(ORG, "DraftPoliticalReport").getId(),
-        Map.of("draftSummary", "Dự thảo đã sửa lỗi chính tả"));
+    String congress = campaign.congress(ORG).getId();
+    var redraft = campaign.task(ORG, "DraftPoliticalReport");
+    var submitted = JSON.readTree(engine.getTaskService().getVariableLocal(redraft.getId(), "submittedDocuments")
+        .toString());
+    assertThat(submitted.fieldNames()).toIterable().as("what the redraft form shows under its file inputs")
+        .containsExactly("politicalReport");
+    assertThat(submitted.get("politicalReport").get("version").asInt()).isEqualTo(2);
+    assertThat(submitted.get("politicalReport").get("fileName").asText()).isEqualTo("bao-cao-chinh-tri-v2.pdf");
+    assertThat(submitted.get("politicalReport").get("url").asText())
+        .isEqualTo("/api/documents/" + documents.ofProcess(congress).get(0).id());
+    // the officer leaves the file inputs empty and only corrects the summary, as Tasklist's embedded form sends it
+    var officer = HttpUser.webapp(url(), OFFICER, PASSWORD);
+    assertThat(officer.engine("POST", "/task/" + redraft.getId() + "/submit-form", """
+        {"variables": {"draftSummary": {"value": "Dự thảo đã sửa lỗi chính tả", "type": "String"},
+          "politicalReport": {"value": "", "type": "File", "valueInfo": {"filename": ""}},
+          "selfReviewReport": {"value": "", "type": "File", "valueInfo": {"filename": ""}}}}""").statusCode())
+        .isEqualTo(204);
+    FileValue kept = engine.getRuntimeService().getVariableTyped(congress, "politicalReport");
+    assertThat(kept.getFilename()).as("an empty file input keeps the file").isEqualTo("bao-cao-chinh-tri-v2.pdf");
+    assertThat(kept.getValue().readAllBytes()).isEqualTo(second);
+    assertThat(engine.getRuntimeService().getVariable(congress, "selfReviewReport")).as("an optional file left empty")
+        .isNull();
     campaign.complete(ORG, "CollectDocumentOpinions");
 
-    String congress = campaign.congress(ORG).getId();
     assertThat(documents.ofProcess(congress)).as("a redraft adds a version, keeping the file adds none")
         .extracting(Document::variable, Document::version, Document::fileName, Document::uploadedBy)
         .containsExactly(tuple("politicalReport", 2, "bao-cao-chinh-tri-v2.pdf", "system"),

@@ -78,6 +78,9 @@ public final class EmbeddedFormWriter {
         .append(EmbeddedFormWriter.class.getName()).append(" (src/test/java): change the .form, then run ")
         .append(COMMAND).append(". The server checks the same rules. -->\n");
     html.append("<form role=\"form\" name=\"").append(camelCase(formId)).append("\" class=\"congressflow-form\">\n");
+    if (!rules.documents().isEmpty()) {
+      submittedDocuments(html);
+    }
     components(formId, schema.path("components"), rules, html);
     html.append("</form>\n");
     return html.toString();
@@ -127,25 +130,52 @@ public final class EmbeddedFormWriter {
         .append(document.required() ? " (bắt buộc" : " (không bắt buộc").append(", tối đa ")
         .append(DataSize.ofBytes(maxFileSize).toMegabytes()).append(" MB)</label><input type=\"file\" id=\"").append(v)
         .append("\" class=\"form-control\"").append(variableAttributes(v, "File"))
-        .append(" cam-max-filesize=\"").append(maxFileSize).append("\" accept=\"").append(ACCEPT).append("\"></div>\n");
+        .append(" cam-max-filesize=\"").append(maxFileSize).append("\" accept=\"").append(ACCEPT).append("\">")
+        .append("""
+            <p class="help-block" id="%1$s-submitted" ng-if="submittedDocuments.%1$s">Đã nộp lần \
+            {{submittedDocuments.%1$s.version}}: <a ng-href="{{submittedDocuments.%1$s.url}}">\
+            {{submittedDocuments.%1$s.fileName}}</a> ({{submittedDocuments.%1$s.size}}, \
+            {{submittedDocuments.%1$s.by}}, {{submittedDocuments.%1$s.at}}). \
+            Để trống để giữ tệp này; chọn tệp mới để thay.</p></div>
+            """.formatted(v));
   }
 
-  /** A table over a JSON list variable ({@code dataSource: "=gateHistory"}), fetched by the form's script. */
-  private static void table(JsonNode c, String heading, StringBuilder html) {
-    String list = c.path("dataSource").asText().replaceFirst("^=", "");
-    String label = c.path("label").asText() + (heading == null ? "" : " " + lowerFirst(heading));
+  /**
+   * The latest version of each document ({@code submittedDocuments}, task-local, set when the task is created),
+   * for the line under each file input: after a send-back the organisation sees what it submitted, and keeps it by
+   * leaving the input empty.
+   */
+  private static void submittedDocuments(StringBuilder html) {
+    shown("submittedDocuments", "{}", html);
+  }
+
+  /**
+   * A JSON variable the form only shows: fetched into {@code $scope}, then dropped from the form's variables, or
+   * Tasklist would send it back with the completion (which accepts only the form's fields).
+   */
+  private static void shown(String variable, String empty, StringBuilder html) {
     html.append("""
           <script cam-script type="text/form-script">
             camForm.on('form-loaded', function () {
               camForm.variableManager.fetchVariable('%1$s');
             });
             camForm.on('variables-fetched', function () {
-              var history = camForm.variableManager.variable('%1$s');
-              var value = history && history.value;
-              $scope.%1$s = typeof value === 'string' ? JSON.parse(value) : (value || []);
+              var shown = camForm.variableManager.variable('%1$s');
+              var value = shown && shown.value;
+              $scope.%1$s = typeof value === 'string' ? JSON.parse(value) : (value || %2$s);
+              if (shown) {
+                camForm.variableManager.destroyVariable('%1$s');
+              }
             });
           </script>
-        """.formatted(list));
+        """.formatted(variable, empty));
+  }
+
+  /** A table over a JSON list variable ({@code dataSource: "=gateHistory"}), fetched by the form's script. */
+  private static void table(JsonNode c, String heading, StringBuilder html) {
+    String list = c.path("dataSource").asText().replaceFirst("^=", "");
+    String label = c.path("label").asText() + (heading == null ? "" : " " + lowerFirst(heading));
+    shown(list, "[]", html);
     html.append("  <div class=\"form-group\"><label>").append(escape(label)).append("</label><table class=\"table table-condensed\" id=\"")
         .append(kebabCase(list)).append("\"><thead><tr>");
     c.path("columns").forEach(column -> html.append("<th>").append(escape(column.path("label").asText())).append("</th>"));

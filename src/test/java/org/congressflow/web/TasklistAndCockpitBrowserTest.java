@@ -23,7 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The issue's story in a real headless Chromium, in Vietnamese: the Khánh Trung officer sees only Khánh Trung's
  * work, is told about a bad plan number, drafts the political report with the file attached; the standing
- * committee approves it; a manager opens the congress in Cockpit.
+ * committee reads the file and sends it back with a comment; the officer sees the comment and the submitted file,
+ * keeps the file and revises the summary; the standing committee approves round 2; a manager opens the congress
+ * in Cockpit.
  */
 @ExtendWith(Browser.class)
 class TasklistAndCockpitBrowserTest extends RunningDemoApp {
@@ -81,11 +83,41 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
     assertThat(status).as("the link downloads the file with the reviewer's session")
         .isEqualTo("200 " + Files.size(report));
     standingCommittee.screenshot("gate-shows-the-documents");
+    standingCommittee.waitForClickable(By.xpath("//label[contains(., 'Trả lại')]")).click();
+    standingCommittee.waitFor(By.cssSelector("textarea[id$='Field_DecideGateComment']"))
+        .sendKeys("Bổ sung phương hướng nhiệm kỳ 2020 - 2025");
+    completeForm(standingCommittee);
+    waitUntilTaskIs("khanh-trung", "DraftPoliticalReport");
+
+    // the redraft: the officer reads the comment and the file of round 1, keeps the file and revises the summary
+    officer.driver().get(url("/camunda/app/tasklist/default/"));
+    open(officer, REPORT_TASK);
+    officer.waitForText("Bổ sung phương hướng nhiệm kỳ 2020 - 2025");
+    var previous = officer.waitFor(By.id("politicalReport-submitted"));
+    assertThat(previous.getText()).startsWith("Đã nộp lần 1: du-thao-bao-cao-chinh-tri")
+        .contains("Để trống để giữ tệp này");
+    assertThat(previous.findElement(By.tagName("a")).getAttribute("href")).contains("/api/documents/");
+    officer.screenshot("redraft-shows-the-comment-and-the-file");
+    var summary = officer.driver().findElement(By.id("draftSummary"));
+    summary.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Dự thảo lần 2, đã bổ sung phương hướng nhiệm kỳ");
+    completeForm(officer);
+    waitUntilTaskIs("khanh-trung", "CollectDocumentOpinions");
+    FileValue kept = engine.getRuntimeService().getVariableTyped(congress("khanh-trung"), "politicalReport");
+    assertThat(kept.getFilename()).as("the empty file input kept the file").isEqualTo(attached.getFilename());
+
+    completeAs("khanh-trung", "CollectDocumentOpinions", "khanh-trung-secretary");
+    standingCommittee.driver().get(url("/camunda/app/tasklist/default/"));
+    standingCommittee.waitForClickable(By.xpath("//a[contains(., 'Chờ phê duyệt')]")).click();
+    open(standingCommittee, GATE_TASK);
+    standingCommittee.waitForText("Dự thảo báo cáo chính trị, lần nộp 1");
+    assertThat(standingCommittee.pageText()).doesNotContain("lần nộp 2").contains("Bổ sung phương hướng nhiệm kỳ");
     standingCommittee.waitForClickable(By.xpath("//label[contains(., 'Chấp thuận')]")).click();
     completeForm(standingCommittee);
     waitUntilTaskIs("khanh-trung", "PreparePersonnelPlan");
     assertThat(decisions.ofProcess(congress("khanh-trung"))).extracting(Decision::step, Decision::decision,
-        Decision::decidedBy).containsExactly(tuple("ApproveDocuments", "approve", "standing-committee-member"));
+        Decision::round, Decision::decidedBy).containsExactly(
+            tuple("ApproveDocuments", "sendBack", 1, "standing-committee-member"),
+            tuple("ApproveDocuments", "approve", 2, "standing-committee-member"));
   }
 
   @Test
