@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -23,35 +24,35 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 final class CompletionGuard {
 
   private final DeployedForms forms;
+  private final TaskFormCheck check;
 
-  CompletionGuard(DeployedForms forms) {
+  CompletionGuard(DeployedForms forms, TaskFormCheck check) {
     this.forms = forms;
+    this.check = check;
   }
 
   /**
-   * The variables a completion may go on with: checked, and without the file inputs left empty, so that a redraft
-   * keeps the file submitted before (an embedded form sends an empty file for an input nobody touched).
+   * The variables a completion may go on with: without the file inputs left empty, so that a redraft keeps the
+   * file submitted before (an embedded form sends an empty file for an input nobody touched), and checked.
    */
   Map<String, Object> admit(CommandExecutor executor, String taskId, Map<String, Object> variables) {
-    check(executor, taskId, variables);
-    if (variables == null || variables.keySet().stream().noneMatch(key -> emptyFile(typed(variables, key)))) {
-      return variables;
-    }
-    var admitted = new LinkedHashMap<String, Object>();
-    variables.keySet().forEach(key -> {
-      if (!emptyFile(typed(variables, key))) {
-        admitted.put(key, typed(variables, key));
+    var admitted = variables;
+    if (variables != null && variables.keySet().stream().anyMatch(key -> emptyFile(typed(variables, key)))) {
+      admitted = new LinkedHashMap<>();
+      for (String key : variables.keySet()) {
+        if (!emptyFile(typed(variables, key))) {
+          admitted.put(key, typed(variables, key));
+        }
       }
-    });
+    }
+    check(executor, taskId, admitted);
     return admitted;
   }
 
   void check(CommandExecutor executor, String taskId, Map<String, ?> variables) {
-    if (variables == null || variables.isEmpty()) {
-      return;
-    }
+    Map<String, ?> submitted = variables == null ? Map.of() : variables;
     executor.execute(commandContext -> {
-      check(commandContext, taskId, variables);
+      check(commandContext, taskId, submitted);
       return null;
     });
   }
@@ -83,11 +84,22 @@ final class CompletionGuard {
       throw new FormFieldValidationException(String.join(", ", changed), "Trường " + String.join(", ", changed)
           + " của biểu mẫu \"" + task.getName() + "\" chỉ để xem, không sửa được");
     }
+    if (rules != null) {
+      // the form's rules over what the completion would leave: a refusal here is a 400 with the message alone,
+      // where the same refusal from the task listener reaches the caller wrapped as an engine error
+      var names = new TreeSet<>(task.getVariableNames());
+      names.addAll(variables.keySet());
+      check.verify(task.getName(), rules,
+          key -> variables.containsKey(key) ? typed(variables, key) : task.getVariableTyped(key), names);
+    }
   }
 
   /** A variable map (from REST) gives plain values, a file as its stream: its typed value says it is a file. */
-  private static Object typed(Map<String, Object> variables, String key) {
-    return variables instanceof VariableMap map ? map.getValueTyped(key) : variables.get(key);
+  private static TypedValue typed(Map<String, ?> variables, String key) {
+    if (variables instanceof VariableMap map) {
+      return map.getValueTyped(key);
+    }
+    return variables.get(key) instanceof TypedValue typed ? typed : Variables.untypedValue(variables.get(key));
   }
 
   private static boolean emptyFile(Object value) {

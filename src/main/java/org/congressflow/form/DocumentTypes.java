@@ -53,8 +53,8 @@ final class DocumentTypes {
     for (var document : rules.documents()) {
       declared.add(document.variable());
       if (variables.apply(document.variable()) instanceof FileValue file) {
-        check(file, lowerFirst(document.label()) + " (" + document.variable() + ")", DOCUMENTS,
-            "PDF, DOC, DOCX hoặc ODT", problems);
+        check(file, lowerFirst(document.label()) + " (" + document.variable() + ")",
+            document.list() ? LISTS : DOCUMENTS, document.list() ? "XLSX hoặc CSV" : "PDF, DOC, DOCX hoặc ODT", problems);
       }
     }
     var anyKind = new java.util.HashMap<>(DOCUMENTS);

@@ -23,7 +23,8 @@ record FormRules(String formId, List<Field> fields, List<Document> documents, Li
       Integer maxLength, String pattern, boolean email, boolean integer, List<String> allowed, String hideWhen,
       boolean fresh, boolean readonly) {}
 
-  record Document(String variable, String label, boolean required) {}
+  /** A file the form takes: a document (PDF, Word, ODT), or a list (spreadsheet or CSV) when its kind says "list". */
+  record Document(String variable, String label, boolean required, boolean list) {}
 
   static FormRules parse(byte[] json) {
     try {
@@ -62,7 +63,7 @@ record FormRules(String formId, List<Field> fields, List<Document> documents, Li
       JsonNode properties = c.path("properties");
       if (properties.has("fileVariable")) {
         documents.add(new Document(properties.get("fileVariable").asText(), properties.path("fileLabel").asText(),
-            "true".equals(properties.path("fileRequired").asText())));
+            "true".equals(properties.path("fileRequired").asText()), "list".equals(properties.path("fileKind").asText())));
       }
       if (c.has("key")) {
         fields.add(field(c));

@@ -29,8 +29,9 @@ class FormRulesPlugin extends AbstractProcessEnginePlugin {
   FormRulesPlugin(@Value("${congressflow.forms.max-file-size:10MB}") DataSize maxFileSize,
       @Lazy DocumentRecord documents) {
     var forms = new DeployedForms();
-    this.listener = new FormRulesListener(maxFileSize.toBytes(), forms, documents);
-    this.guard = new CompletionGuard(forms);
+    var check = new TaskFormCheck(maxFileSize.toBytes());
+    this.listener = new FormRulesListener(forms, check, documents);
+    this.guard = new CompletionGuard(forms, check);
   }
 
   @Override

@@ -113,9 +113,9 @@ class CellCongressProcessTest {
     var gate = campaign.task(CELL, "ApproveDocuments");
 
     assertThatThrownBy(() -> engine.getTaskService().complete(gate.getId(), Map.of("decision", "sendBack", "comment", " ")))
-        .hasMessageContaining("Khi trả lại phải ghi ý kiến");
+        .hasMessageContaining("Chưa nhập ý kiến trả lại (comment)");
     assertThatThrownBy(() -> engine.getTaskService().complete(gate.getId(), Map.of("decision", "maybe")))
-        .hasMessageContaining("Quyết định phải là 'approve'");
+        .hasMessageContaining("Quyết định (decision) phải là một trong [approve, sendBack], không phải 'maybe'");
     assertThat(campaign.congress(CELL)).isWaitingAt("ApproveDocuments");
   }
 

@@ -135,6 +135,23 @@ class DocumentRegisterProcessTest {
   }
 
   @Test
+  void aDraftWithoutItsFileIsRefusedOverTasklistsApiWithTheVietnameseMessageAlone() throws Exception {
+    campaign.complete(ORG, "PrepareCongressPlan");
+    var task = campaign.task(ORG, "DraftPoliticalReport");
+    var officer = HttpUser.webapp(url(), OFFICER, PASSWORD);
+    var refused = officer.engine("POST", "/task/" + task.getId() + "/submit-form", """
+        {"variables": {"draftSummary": {"value": "Dự thảo lần 1", "type": "String"},
+          "politicalReport": {"value": "", "type": "File", "valueInfo": {"filename": ""}}}}""");
+    assertThat(refused.statusCode()).as("a person's mistake, not a server error").isEqualTo(400);
+    String message = JSON.readTree(refused.body()).get("message").asText();
+    assertThat(message).isEqualTo("Biểu mẫu \"Soạn thảo báo cáo chính trị và báo cáo kiểm điểm\" chưa hợp lệ: "
+        + "Chưa đính kèm tệp dự thảo báo cáo chính trị (politicalReport)");
+    assertThat(message).doesNotContain(task.getId(), "Cannot", "ENGINE-");
+    assertThat(campaign.task(ORG, "DraftPoliticalReport").getId()).as("nothing changed").isEqualTo(task.getId());
+    assertThat(engine.getTaskService().getVariable(task.getId(), "draftSummary")).isNull();
+  }
+
+  @Test
   void theDatabaseRefusesToChangeOrDeleteASubmittedVersion() {
     Assumptions.assumeTrue(TestDatabase.isPostgres(), "PostgreSQL, the production database, has the trigger");
     campaign.complete(ORG, "PrepareCongressPlan");

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.congressflow.campaign.CampaignLauncher;
 import org.congressflow.support.CampaignDriver;
@@ -125,7 +126,8 @@ class TaskFormRulesTest {
     var gate = campaign.task(ORG, "ApproveDocuments");
     assertThat(engine.getTaskService().getVariables(gate.getId())).doesNotContainKeys("decision", "comment");
     assertThatThrownBy(() -> engine.getTaskService().complete(gate.getId(), Map.of()))
-        .hasMessageContaining("Quyết định phải là 'approve'");
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Biểu mẫu \"Cho ý kiến văn kiện đại hội\" chưa hợp lệ: Chưa nhập quyết định (decision)");
 
     engine.getTaskService().complete(gate.getId(), Map.of("decision", "approve"));
     assertThat(campaign.task(ORG, "PreparePersonnelPlan")).isNotNull();

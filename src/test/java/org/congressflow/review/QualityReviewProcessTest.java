@@ -227,7 +227,11 @@ class QualityReviewProcessTest {
     assertThat(review).isWaitingAt("EnterMembers");
     assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewMembers")).isNull();
 
-    campaign.complete(task, Map.of("memberListCsv", "Nguyễn Văn An,1970,Bí thư,Chi bộ xóm 1\nTrần Văn Bảo,1981,Đảng viên,Chi bộ xóm 2"));
+    var corrected = Variables.fileValue("dang-vien.xlsx").file(MemberListImportTest.xlsx(new Object[][] {
+        {"Họ tên", "Năm sinh", "Chức vụ", "Chi bộ"},
+        {"Nguyễn Văn An", 1970, "Bí thư", "Chi bộ xóm 1"},
+        {"Trần Văn Bảo", 1981, "Đảng viên", "Chi bộ xóm 2"}})).create();
+    campaign.complete(task, Map.of("memberListFile", corrected));
     assertThat(review).isWaitingAt("SelfReview");
     assertThat(review).variables().containsEntry("memberCount", 2);
   }
@@ -239,7 +243,9 @@ class QualityReviewProcessTest {
     var rows = withLevels("selfLevel", "good", 0, "good");
     rows.get(1).put("selfLevel", "");
     assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("members", json(rows))))
-        .hasMessageContaining("Chưa chọn mức tự xếp loại của tổ chức")
+        .hasMessageContaining("Chưa nhập tổ chức tự xếp loại (organisationSelfLevel)");
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(),
+        Map.of("members", json(rows), "organisationSelfLevel", "good")))
         .hasMessageContaining("Đảng viên 1: chưa chọn mức tự xếp loại");
     assertThat(review).isWaitingAt("SelfReview");
   }
