@@ -1,20 +1,18 @@
 package org.congressflow.campaign;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.congressflow.organisation.DemoUsers;
-import org.congressflow.organisation.IdentitySetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts a validated campaign in one transaction: the stored definition, its groups (and demo users), and
- * the {@code congress-campaign} process. A campaign already stored is not started again.
+ * Starts a validated campaign in one transaction: the stored definition, its {@link CampaignSetup}s (groups and
+ * grants, demo users), and the {@code congress-campaign} process. A campaign already stored is not started again.
  */
 @Service
 public class CampaignLauncher {
@@ -23,15 +21,12 @@ public class CampaignLauncher {
   private static final Logger log = LoggerFactory.getLogger(CampaignLauncher.class);
 
   private final CampaignRegistry registry;
-  private final IdentitySetup identitySetup;
-  private final ObjectProvider<DemoUsers> demoUsers;
+  private final List<CampaignSetup> setups;
   private final RuntimeService runtimeService;
 
-  CampaignLauncher(CampaignRegistry registry, IdentitySetup identitySetup, ObjectProvider<DemoUsers> demoUsers,
-      RuntimeService runtimeService) {
+  CampaignLauncher(CampaignRegistry registry, List<CampaignSetup> setups, RuntimeService runtimeService) {
     this.registry = registry;
-    this.identitySetup = identitySetup;
-    this.demoUsers = demoUsers;
+    this.setups = setups;
     this.runtimeService = runtimeService;
   }
 
@@ -49,8 +44,7 @@ public class CampaignLauncher {
     }
     CampaignDefinition campaign = shiftDays == 0 ? file : file.shiftedBy(shiftDays);
     registry.insert(campaign, source, shiftDays);
-    identitySetup.setUp(campaign);
-    demoUsers.ifAvailable(users -> users.setUp(campaign));
+    setups.forEach(setup -> setup.setUp(campaign));
     var instance = runtimeService.createProcessInstanceByKey(PROCESS)
         .businessKey(campaign.id())
         .setVariables(Map.of(

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.DueDates;
 import org.congressflow.decision.Decision;
 import org.congressflow.decision.DecisionRecord;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 import org.springframework.stereotype.Component;
 
 /**

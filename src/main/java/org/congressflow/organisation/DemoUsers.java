@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.congressflow.campaign.CampaignDefinition;
+import org.congressflow.campaign.CampaignSetup;
 import org.congressflow.organisation.CampaignGroups.GroupSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-public class DemoUsers {
+@Order(2) // after IdentitySetup: a demo user joins a group it created
+class DemoUsers implements CampaignSetup {
 
   private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
   private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đỗ", "Bùi", "Đinh", "Phan"};
@@ -33,8 +36,9 @@ public class DemoUsers {
     this.password = password;
   }
 
-  /** Creates the missing demo users of a campaign's groups; returns the ids of all of them. */
-  public List<String> setUp(CampaignDefinition campaign) {
+  /** Creates the missing demo users of a campaign's groups. */
+  @Override
+  public void setUp(CampaignDefinition campaign) {
     var ids = new ArrayList<String>();
     int index = 0;
     for (GroupSpec group : CampaignGroups.of(campaign)) {
@@ -52,7 +56,6 @@ public class DemoUsers {
       index++;
     }
     log.info("Demo users of campaign {}: {} (password: the demo password)", campaign.id(), ids.size());
-    return ids;
   }
 
   /** {@code khanh-trung-staff} gets {@code khanh-trung-officer}; district roles get a role name. */

@@ -16,7 +16,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.congressflow.campaign.CampaignDefinition;
+import org.congressflow.campaign.CampaignSetup;
 import org.congressflow.process.CongressParts;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  * get read-only Cockpit. Task access itself comes from candidate groups, never from a grant on all tasks.
  */
 @Component
-public class IdentitySetup {
+@Order(1) // before DemoUsers, who join these groups
+class IdentitySetup implements CampaignSetup {
 
   static final String ORGANISATION_FILTER = "Việc của đơn vị";
   static final String DUE_SOON_FILTER = "Sắp đến hạn";
@@ -48,6 +51,7 @@ public class IdentitySetup {
   }
 
   /** Idempotent: existing groups, grants and filters are left as they are. */
+  @Override
   public void setUp(CampaignDefinition campaign) {
     for (var spec : CampaignGroups.of(campaign)) {
       if (identityService.createGroupQuery().groupId(spec.id()).count() == 0) {

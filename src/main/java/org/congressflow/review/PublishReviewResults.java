@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Publication of the results: the day they were announced is kept with them. */

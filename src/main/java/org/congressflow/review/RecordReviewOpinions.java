@@ -5,7 +5,7 @@ import static org.congressflow.review.ReviewVariables.REVIEW_OPINIONS;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 import org.springframework.stereotype.Component;
 
 /** The opinions collected on the organisation and its members must be written down. */

@@ -3,7 +3,7 @@ package org.congressflow.review;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 
 /**
  * A party member under review: who (name, birth year, position, cell), whether a leader of the organisation or a

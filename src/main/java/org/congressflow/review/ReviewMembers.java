@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 
 /**
  * The member list of a review as the server keeps it ({@code reviewMembers}), and what a form submits

@@ -5,7 +5,7 @@ import static org.congressflow.works.WorksVariables.*;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 import org.springframework.stereotype.Component;
 
 /** The district commends an organisation's completed works: the form of commendation is kept on each of them. */

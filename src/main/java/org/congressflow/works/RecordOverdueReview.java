@@ -5,7 +5,7 @@ import static org.congressflow.works.WorksVariables.OVERDUE_REVIEW_COMMENT;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 import org.springframework.stereotype.Component;
 
 /** The organisation board's review of an overdue work needs its direction in writing. */

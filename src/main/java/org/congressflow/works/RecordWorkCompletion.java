@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.DueDates;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Completion of a work: the day and the form of its handing over (inauguration or plaque), not in the future. */

@@ -5,7 +5,7 @@ import static org.congressflow.works.WorksVariables.*;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Completion of a progress report: a percentage from 0 to 100 (100 when the work is finished), kept on the work. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 
 /** A welcoming work as registered: what, where, how much (VND), when, and which congress it welcomes. */
 record WelcomingWork(

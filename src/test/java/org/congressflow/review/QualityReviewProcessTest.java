@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import org.congressflow.campaign.CampaignDefinition.QualityReview;
 import org.congressflow.campaign.CampaignLauncher;
 import org.congressflow.campaign.DueDates;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 import org.congressflow.review.ReviewResults.LevelCount;
 import org.congressflow.support.CampaignDriver;
 import org.congressflow.support.CongressFlowTest;

@@ -18,7 +18,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignLauncher;
 import org.congressflow.campaign.DueDates;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 import org.congressflow.process.CongressParts;
 
 /** Plays the users of one campaign in tests: finds an organisation's task, completes it, runs due jobs. */

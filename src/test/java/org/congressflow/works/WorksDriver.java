@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.congressflow.forms.FormValues;
+import org.congressflow.form.FormValues;
 import org.congressflow.support.CampaignDriver;
 
 /** Plays an organisation's welcoming works in tests: its list, its superior, and each work's reports. */

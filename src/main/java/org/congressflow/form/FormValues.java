@@ -1,4 +1,4 @@
-package org.congressflow.forms;
+package org.congressflow.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
