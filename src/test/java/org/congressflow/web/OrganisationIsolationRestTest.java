@@ -117,6 +117,34 @@ class OrganisationIsolationRestTest extends RunningDemoApp {
         .get("count").asInt()).isZero();
   }
 
+  @Test
+  void staffAddToAndReadTheStoryOfTheirOwnCongressOnly() throws Exception {
+    var own = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("khanh-an")
+        .taskDefinitionKey("PrepareCongressPlan").singleResult();
+    var other = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("khanh-cong")
+        .taskDefinitionKey("PrepareCongressPlan").singleResult();
+    String comment = "{\"message\": \"Đã gửi dự thảo kế hoạch cho các chi bộ góp ý\"}";
+
+    // Tasklist's "Thêm ý kiến" and its history tab, as the task's own organisation
+    var added = send("POST", "/engine-rest/task/" + own.getId() + "/comment/create", "khanh-an-officer", comment);
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+    assertThat(json("/engine-rest/task/" + own.getId() + "/comment", "khanh-an-officer", 200))
+        .extracting(c -> c.get("message").asText()).contains("Đã gửi dự thảo kế hoạch cho các chi bộ góp ý");
+    assertThat(json("/engine-rest/history/task?processInstanceId=" + own.getProcessInstanceId(), "khanh-an-officer",
+        200)).as("the congress's tasks so far").isNotEmpty();
+    assertThat(json("/engine-rest/history/process-instance?processInstanceId=" + own.getProcessInstanceId(),
+        "khanh-an-officer", 200)).hasSize(1);
+
+    // and nothing of another organisation's congress
+    assertThat(status("POST", "/engine-rest/task/" + other.getId() + "/comment/create", "khanh-an-officer", comment))
+        .isIn(400, 403, 404);
+    assertThat(json("/engine-rest/history/task?processInstanceId=" + other.getProcessInstanceId(),
+        "khanh-an-officer", 200)).isEmpty();
+    assertThat(json("/engine-rest/history/process-instance?processInstanceId=" + other.getProcessInstanceId(),
+        "khanh-an-officer", 200)).isEmpty();
+    assertThat(engine.getTaskService().getTaskComments(other.getId())).isEmpty();
+  }
+
   /** The demo user of the task's candidate group: the officer of a staff group, the secretary of leaders. */
   private String workerOf(String taskId) {
     String group = engine.getTaskService().getIdentityLinksForTask(taskId).stream()
