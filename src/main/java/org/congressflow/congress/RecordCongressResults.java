@@ -4,11 +4,11 @@ import static org.congressflow.congress.CongressVariables.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,11 +41,11 @@ class RecordCongressResults implements JavaDelegate {
           pilot,
           count(execution.getVariable(DELEGATES_ELECTED), "Số đại biểu (delegatesElected)"));
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException("Kết quả đại hội chưa hợp lệ: " + e.getMessage());
+      throw new Refusal("Kết quả đại hội chưa hợp lệ: " + e.getMessage());
     }
     var problems = result.problems("base".equals(level));
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Kết quả đại hội chưa hợp lệ: " + String.join("; ", problems));
+      throw new Refusal("Kết quả đại hội chưa hợp lệ: " + String.join("; ", problems));
     }
     results.save((String) execution.getVariable(CAMPAIGN_ID), (String) execution.getVariable(ORGANISATION_ID), level,
         result, execution.getProcessInstanceId());

@@ -2,11 +2,11 @@ package org.congressflow.congress;
 
 import static org.congressflow.congress.CongressVariables.*;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.congressflow.decision.Decision;
 import org.congressflow.decision.DecisionRecord;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +27,11 @@ class RecordGateDecision implements TaskListener {
     Object decision = task.getVariable(DECISION);
     String comment = (String) task.getVariable(COMMENT);
     if (!APPROVE.equals(decision) && !SEND_BACK.equals(decision)) {
-      throw new ProcessEngineException("Quyết định phải là 'approve' (chấp thuận) hoặc 'sendBack' (trả lại), không phải '"
+      throw new Refusal("Quyết định phải là 'approve' (chấp thuận) hoặc 'sendBack' (trả lại), không phải '"
           + decision + "' (biến decision, công việc " + task.getName() + ")");
     }
     if (SEND_BACK.equals(decision) && (comment == null || comment.isBlank())) {
-      throw new ProcessEngineException("Khi trả lại phải ghi ý kiến (biến comment, công việc " + task.getName() + ")");
+      throw new Refusal("Khi trả lại phải ghi ý kiến (biến comment, công việc " + task.getName() + ")");
     }
     record.recordTask(task, Decision.GATE, (String) decision, new DecisionRecord.Details(comment, null, null));
   }

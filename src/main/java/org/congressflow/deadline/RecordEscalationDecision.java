@@ -4,7 +4,6 @@ import static org.congressflow.deadline.DeadlineVariables.*;
 
 import java.util.Date;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -12,6 +11,7 @@ import org.congressflow.campaign.DueDates;
 import org.congressflow.decision.Decision;
 import org.congressflow.decision.DecisionRecord;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,17 +36,17 @@ class RecordEscalationDecision implements TaskListener {
     var allowed = task.getTaskDefinitionKey().equals("DecideMissedDeadline")
         ? Set.of(EXTEND, ASSIGN_DIRECTOR) : Set.of(EXTEND, ASSIGN_DIRECTOR, RAISE);
     if (decision == null || !allowed.contains(decision)) {
-      throw new ProcessEngineException("Hướng xử lý (escalationDecision) phải là một trong " + allowed
+      throw new Refusal("Hướng xử lý (escalationDecision) phải là một trong " + allowed
           + ", không phải '" + decision + "'");
     }
     if (reason == null || reason.isBlank()) {
-      throw new ProcessEngineException("Phải ghi lý do (reason)");
+      throw new Refusal("Phải ghi lý do (reason)");
     }
     if (decision.equals(EXTEND) && (newDeadline == null || !newDeadline.after(ClockUtil.getCurrentTime()))) {
-      throw new ProcessEngineException("Gia hạn cần ngày hạn mới (newDeadline) sau hôm nay");
+      throw new Refusal("Gia hạn cần ngày hạn mới (newDeadline) sau hôm nay");
     }
     if (decision.equals(ASSIGN_DIRECTOR) && (director == null || director.isBlank())) {
-      throw new ProcessEngineException("Phân công chỉ đạo cần họ tên đồng chí chỉ đạo (directingMember)");
+      throw new Refusal("Phân công chỉ đạo cần họ tên đồng chí chỉ đạo (directingMember)");
     }
     if (decision.equals(EXTEND)) {
       task.setVariable(NEW_DEADLINE, newDeadline);
@@ -61,7 +61,7 @@ class RecordEscalationDecision implements TaskListener {
       var day = FormValues.date(value, "Hạn mới (newDeadline)");
       return day == null ? null : DueDates.endOf(day);
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException(e.getMessage());
+      throw new Refusal(e.getMessage());
     }
   }
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.congressflow.process.Refusal;
 
 /**
  * A task is completed only with the fields its form declares: anything else (a candidate group, the pilot flag,
@@ -47,6 +50,32 @@ final class CompletionGuard {
     }
     check(executor, taskId, admitted);
     return admitted;
+  }
+
+  /**
+   * Runs a completion: a {@link Refusal} a step threw reaches the caller as a form validation error with its
+   * message, not wrapped as an engine error.
+   */
+  static void completing(Runnable completion) {
+    completingWith(() -> {
+      completion.run();
+      return null;
+    });
+  }
+
+  /** {@link #completing(Runnable)}, for a completion that returns its variables. */
+  static <T> T completingWith(Supplier<T> completion) {
+    try {
+      return completion.get();
+    } catch (ProcessEngineException e) {
+      throw Refusal.causing(e).<RuntimeException>map(CompletionGuard::asValidationError).orElse(e);
+    }
+  }
+
+  private static FormFieldValidationException asValidationError(Refusal refusal) {
+    var error = new FormFieldValidationException(null, refusal.getMessage());
+    error.initCause(refusal);
+    return error;
   }
 
   void check(CommandExecutor executor, String taskId, Map<String, ?> variables) {

@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.process.Refusal;
 
 /**
  * Reads what a Camunda Form submits (strings, numbers, booleans, dates as ISO strings, lists as JSON) into typed
@@ -95,11 +95,11 @@ public final class FormValues {
         return JSON.createArrayNode();
       }
       if (!node.isArray()) {
-        throw new ProcessEngineException(label + " phải là một danh sách");
+        throw new Refusal(label + " phải là một danh sách");
       }
       return (ArrayNode) node;
     } catch (IOException | IllegalArgumentException e) {
-      throw new ProcessEngineException(label + " không đọc được: " + e.getMessage());
+      throw new Refusal(label + " không đọc được: " + e.getMessage());
     }
   }
 

@@ -4,7 +4,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 
-/** The engine's form service, with task form submissions checked by the {@link CompletionGuard}. */
+/**
+ * The engine's form service, with task form submissions checked by the {@link CompletionGuard} and a step's
+ * refusal handed on unwrapped.
+ */
 final class GuardedFormService extends FormServiceImpl {
 
   private final CompletionGuard guard;
@@ -15,20 +18,22 @@ final class GuardedFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    super.submitTaskForm(taskId, guard.admit(commandExecutor, taskId, properties));
+    var admitted = guard.admit(commandExecutor, taskId, properties);
+    CompletionGuard.completing(() -> super.submitTaskForm(taskId, admitted));
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
     var admitted = guard.admit(commandExecutor, taskId, properties);
-    return super.submitTaskFormWithVariablesInReturn(taskId, admitted, deserializeValues);
+    return CompletionGuard.completingWith(
+        () -> super.submitTaskFormWithVariablesInReturn(taskId, admitted, deserializeValues));
   }
 
   @Override
   @SuppressWarnings("deprecation")
   public void submitTaskFormData(String taskId, Map<String, String> properties) {
     guard.check(commandExecutor, taskId, properties);
-    super.submitTaskFormData(taskId, properties);
+    CompletionGuard.completing(() -> super.submitTaskFormData(taskId, properties));
   }
 }

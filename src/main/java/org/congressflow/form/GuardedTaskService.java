@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
- * The engine's task service, with completions checked by the {@link CompletionGuard}. Throwing a BPMN error or
- * an escalation from a user task is refused: no model catches one, and it would let a worker end or divert a
- * congress past its gates.
+ * The engine's task service, with completions checked by the {@link CompletionGuard} and a step's refusal
+ * handed on unwrapped. Throwing a BPMN error or an escalation from a user task is refused: no model catches one,
+ * and it would let a worker end or divert a congress past its gates.
  */
 final class GuardedTaskService extends TaskServiceImpl {
 
@@ -20,19 +20,22 @@ final class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    super.complete(taskId, guard.admit(commandExecutor, taskId, variables));
+    var admitted = guard.admit(commandExecutor, taskId, variables);
+    CompletionGuard.completing(() -> super.complete(taskId, admitted));
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
       boolean deserializeValues) {
     var admitted = guard.admit(commandExecutor, taskId, variables);
-    return super.completeWithVariablesInReturn(taskId, admitted, deserializeValues);
+    return CompletionGuard.completingWith(() -> super.completeWithVariablesInReturn(taskId, admitted,
+        deserializeValues));
   }
 
   @Override
   public void resolveTask(String taskId, Map<String, Object> variables) {
-    super.resolveTask(taskId, guard.admit(commandExecutor, taskId, variables));
+    var admitted = guard.admit(commandExecutor, taskId, variables);
+    CompletionGuard.completing(() -> super.resolveTask(taskId, admitted));
   }
 
   @Override

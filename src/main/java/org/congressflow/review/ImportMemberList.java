@@ -4,11 +4,11 @@ import static org.congressflow.review.ReviewVariables.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +26,10 @@ class ImportMemberList implements TaskListener {
     try {
       result = read(task, year);
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException(e.getMessage());
+      throw new Refusal(e.getMessage());
     }
     if (!result.ok()) {
-      throw new ProcessEngineException("Danh sách đảng viên có dòng sai, chưa nhập đảng viên nào: "
+      throw new Refusal("Danh sách đảng viên có dòng sai, chưa nhập đảng viên nào: "
           + String.join("; ", result.problems()));
     }
     ReviewMembers.keep(task, result.members());

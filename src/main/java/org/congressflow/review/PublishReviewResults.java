@@ -3,10 +3,10 @@ package org.congressflow.review;
 import static org.congressflow.review.ReviewVariables.*;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Publication of the results: the day they were announced is kept with them. */
@@ -25,10 +25,10 @@ class PublishReviewResults implements TaskListener {
     try {
       publishedOn = FormValues.date(task.getVariable(PUBLISHED_ON), "Ngày công bố");
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException(e.getMessage());
+      throw new Refusal(e.getMessage());
     }
     if (publishedOn == null) {
-      throw new ProcessEngineException("Chưa nhập ngày công bố kết quả (publishedOn)");
+      throw new Refusal("Chưa nhập ngày công bố kết quả (publishedOn)");
     }
     results.markPublished((String) task.getVariable(CAMPAIGN_ID), (String) task.getVariable(ORGANISATION_ID),
         ((Number) task.getVariable(REVIEW_YEAR)).intValue(), publishedOn);

@@ -3,10 +3,10 @@ package org.congressflow.review;
 import static org.congressflow.review.ReviewVariables.*;
 
 import java.util.ArrayList;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Completion of the proposal: a level for the organisation and for every member (the rules are checked next). */
@@ -23,7 +23,7 @@ class RecordProposedLevels implements TaskListener {
     members.stream().filter(m -> ReviewLevel.of(m.proposedLevel()) == null)
         .forEach(m -> problems.add(m.name() + ": chưa chọn mức xếp loại đề xuất"));
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Đề xuất xếp loại chưa đủ: " + String.join("; ", problems));
+      throw new Refusal("Đề xuất xếp loại chưa đủ: " + String.join("; ", problems));
     }
     ReviewMembers.keep(task, members);
   }

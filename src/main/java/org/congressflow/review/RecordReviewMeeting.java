@@ -3,10 +3,10 @@ package org.congressflow.review;
 import static org.congressflow.review.ReviewVariables.*;
 
 import java.util.ArrayList;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /** The collective review meeting: its date and its minutes. */
@@ -27,7 +27,7 @@ class RecordReviewMeeting implements TaskListener {
       problems.add("Chưa nhập biên bản họp kiểm điểm");
     }
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException(String.join("; ", problems));
+      throw new Refusal(String.join("; ", problems));
     }
   }
 }

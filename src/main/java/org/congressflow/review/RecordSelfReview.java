@@ -3,10 +3,10 @@ package org.congressflow.review;
 import static org.congressflow.review.ReviewVariables.*;
 
 import java.util.ArrayList;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Completion of the self-review: a level for the organisation and for every member; discipline in the year noted. */
@@ -23,7 +23,7 @@ class RecordSelfReview implements TaskListener {
     members.stream().filter(m -> ReviewLevel.of(m.selfLevel()) == null)
         .forEach(m -> problems.add(m.name() + ": chưa chọn mức tự xếp loại"));
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Tự kiểm điểm chưa đủ: " + String.join("; ", problems));
+      throw new Refusal("Tự kiểm điểm chưa đủ: " + String.join("; ", problems));
     }
     ReviewMembers.keep(task, members);
   }

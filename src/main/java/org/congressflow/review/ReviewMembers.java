@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 
 /**
  * The member list of a review as the server keeps it ({@code reviewMembers}), and what a form submits
@@ -54,11 +54,11 @@ final class ReviewMembers {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new ProcessEngineException("Không có trong danh sách đảng viên: " + String.join(", ", unknown));
+      throw new Refusal("Không có trong danh sách đảng viên: " + String.join(", ", unknown));
     }
     var missing = kept.values().stream().filter(m -> !submitted.contains(m.key())).map(ReviewMember::name).toList();
     if (!missing.isEmpty()) {
-      throw new ProcessEngineException("Chưa có ý kiến cho đảng viên: " + String.join(", ", missing));
+      throw new Refusal("Chưa có ý kiến cho đảng viên: " + String.join(", ", missing));
     }
     return new ArrayList<>(updated.values());
   }

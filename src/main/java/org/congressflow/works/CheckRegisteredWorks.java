@@ -5,11 +5,11 @@ import static org.congressflow.works.WorksVariables.*;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.congressflow.campaign.DueDates;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,7 @@ class CheckRegisteredWorks implements TaskListener {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Danh sách công trình chưa hợp lệ: " + String.join("; ", problems));
+      throw new Refusal("Danh sách công trình chưa hợp lệ: " + String.join("; ", problems));
     }
     var list = FormValues.JSON.createArrayNode();
     works.forEach(work -> list.add(work.toJson()));

@@ -2,10 +2,10 @@ package org.congressflow.works;
 
 import static org.congressflow.works.WorksVariables.*;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /** The district commends an organisation's completed works: the form of commendation is kept on each of them. */
@@ -25,7 +25,7 @@ class CommendWorks implements TaskListener {
     }
     String commendation = FormValues.text(task.getVariable(COMMENDATION));
     if (commendation.isEmpty()) {
-      throw new ProcessEngineException("Ghi hình thức biểu dương, khen thưởng (commendation)");
+      throw new Refusal("Ghi hình thức biểu dương, khen thưởng (commendation)");
     }
     welcomingWorks.commendCompleted((String) task.getVariable(CAMPAIGN_ID), (String) task.getVariable(ORGANISATION_ID),
         commendation);

@@ -2,10 +2,10 @@ package org.congressflow.works;
 
 import static org.congressflow.works.WorksVariables.OVERDUE_REVIEW_COMMENT;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /** The organisation board's review of an overdue work needs its direction in writing. */
@@ -15,7 +15,7 @@ class RecordOverdueReview implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (FormValues.text(task.getVariable(OVERDUE_REVIEW_COMMENT)).isEmpty()) {
-      throw new ProcessEngineException("Ghi ý kiến chỉ đạo, xử lý đối với công trình quá hạn (overdueReviewComment)");
+      throw new Refusal("Ghi ý kiến chỉ đạo, xử lý đối với công trình quá hạn (overdueReviewComment)");
     }
   }
 }

@@ -4,12 +4,12 @@ import static org.congressflow.works.WorksVariables.*;
 
 import java.util.ArrayList;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.DueDates;
 import org.congressflow.form.FormValues;
+import org.congressflow.process.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Completion of a work: the day and the form of its handing over (inauguration or plaque), not in the future. */
@@ -43,7 +43,7 @@ class RecordWorkCompletion implements TaskListener {
       problems.add("Chọn hình thức hoàn thành: khánh thành (inauguration) hoặc gắn biển (plaque)");
     }
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Báo cáo hoàn thành chưa hợp lệ: " + String.join("; ", problems));
+      throw new Refusal("Báo cáo hoàn thành chưa hợp lệ: " + String.join("; ", problems));
     }
     welcomingWorks.recordCompletion(((Number) task.getVariable(WORK_ID)).longValue(), completedOn, kind,
         FormValues.text(task.getVariable(COMPLETION_NOTE)));

@@ -135,7 +135,7 @@ class DocumentRegisterProcessTest {
   }
 
   @Test
-  void aDraftWithoutItsFileIsRefusedOverTasklistsApiWithTheVietnameseMessageAlone() throws Exception {
+  void refusalsReachTasklistAsTheVietnameseMessageAloneAndChangeNothing() throws Exception {
     campaign.complete(ORG, "PrepareCongressPlan");
     var task = campaign.task(ORG, "DraftPoliticalReport");
     var officer = HttpUser.webapp(url(), OFFICER, PASSWORD);
@@ -149,6 +149,15 @@ class DocumentRegisterProcessTest {
     assertThat(message).doesNotContain(task.getId(), "Cannot", "ENGINE-");
     assertThat(campaign.task(ORG, "DraftPoliticalReport").getId()).as("nothing changed").isEqualTo(task.getId());
     assertThat(engine.getTaskService().getVariable(task.getId(), "draftSummary")).isNull();
+
+    // a step's own rule (the member list's rows), thrown inside the engine, reads the same way
+    var members = campaign.task(ORG, "EnterMembers");
+    var badRow = officer.engine("POST", "/task/" + members.getId() + "/submit-form", """
+        {"variables": {"memberListCsv": {"value": "Nguyễn Văn An,abc,Bí thư,Chi bộ xóm 1", "type": "String"}}}""");
+    assertThat(badRow.statusCode()).as(badRow.body()).isEqualTo(400);
+    assertThat(JSON.readTree(badRow.body()).get("message").asText())
+        .isEqualTo("Danh sách đảng viên có dòng sai, chưa nhập đảng viên nào: Dòng 1: năm sinh 'abc' không phải là số");
+    assertThat(campaign.task(ORG, "EnterMembers").getId()).isEqualTo(members.getId());
   }
 
   @Test
