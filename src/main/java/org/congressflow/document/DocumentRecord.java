@@ -1,6 +1,7 @@
 package org.congressflow.document;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -94,14 +95,7 @@ public class DocumentRecord {
   public String json(String processInstanceId) {
     var array = JSON.createArrayNode();
     for (Document d : ofProcess(processInstanceId)) {
-      array.addObject()
-          .put("label", d.label())
-          .put("version", d.version())
-          .put("fileName", d.fileName())
-          .put("size", size(d.sizeBytes()))
-          .put("by", decisions.nameOf(d.uploadedBy()))
-          .put("at", SHOWN.format(d.uploadedAt()))
-          .put("url", "/api/documents/" + d.id());
+      shown(array.addObject().put("label", d.label()), d);
     }
     return array.toString();
   }
@@ -114,16 +108,20 @@ public class DocumentRecord {
     var latest = JSON.createObjectNode();
     for (Document d : ofProcess(processInstanceId)) {
       if (variables.contains(d.variable()) && !latest.has(d.variable())) {
-        latest.putObject(d.variable())
-            .put("version", d.version())
-            .put("fileName", d.fileName())
-            .put("size", size(d.sizeBytes()))
-            .put("by", decisions.nameOf(d.uploadedBy()))
-            .put("at", SHOWN.format(d.uploadedAt()))
-            .put("url", "/api/documents/" + d.id());
+        shown(latest.putObject(d.variable()), d);
       }
     }
     return latest.toString();
+  }
+
+  /** A version as the forms show it: round, file name, size, who uploaded it when, and its download link. */
+  private void shown(ObjectNode row, Document d) {
+    row.put("version", d.version())
+        .put("fileName", d.fileName())
+        .put("size", size(d.sizeBytes()))
+        .put("by", decisions.nameOf(d.uploadedBy()))
+        .put("at", SHOWN.format(d.uploadedAt()))
+        .put("url", "/api/documents/" + d.id());
   }
 
   /**
