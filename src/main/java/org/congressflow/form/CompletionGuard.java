@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.congressflow.process.Refusal;
@@ -27,11 +26,9 @@ import org.congressflow.process.Refusal;
 final class CompletionGuard {
 
   private final DeployedForms forms;
-  private final TaskFormCheck check;
 
-  CompletionGuard(DeployedForms forms, TaskFormCheck check) {
+  CompletionGuard(DeployedForms forms) {
     this.forms = forms;
-    this.check = check;
   }
 
   /**
@@ -79,9 +76,11 @@ final class CompletionGuard {
   }
 
   void check(CommandExecutor executor, String taskId, Map<String, ?> variables) {
-    Map<String, ?> submitted = variables == null ? Map.of() : variables;
+    if (variables == null || variables.isEmpty()) {
+      return;
+    }
     executor.execute(commandContext -> {
-      check(commandContext, taskId, submitted);
+      check(commandContext, taskId, variables);
       return null;
     });
   }
@@ -113,22 +112,11 @@ final class CompletionGuard {
       throw new FormFieldValidationException(String.join(", ", changed), "Trường " + String.join(", ", changed)
           + " của biểu mẫu \"" + task.getName() + "\" chỉ để xem, không sửa được");
     }
-    if (rules != null) {
-      // the form's rules over what the completion would leave: a refusal here is a 400 with the message alone,
-      // where the same refusal from the task listener reaches the caller wrapped as an engine error
-      var names = new TreeSet<>(task.getVariableNames());
-      names.addAll(variables.keySet());
-      check.verify(task.getName(), rules,
-          key -> variables.containsKey(key) ? typed(variables, key) : task.getVariableTyped(key), names);
-    }
   }
 
   /** A variable map (from REST) gives plain values, a file as its stream: its typed value says it is a file. */
-  private static TypedValue typed(Map<String, ?> variables, String key) {
-    if (variables instanceof VariableMap map) {
-      return map.getValueTyped(key);
-    }
-    return variables.get(key) instanceof TypedValue typed ? typed : Variables.untypedValue(variables.get(key));
+  private static Object typed(Map<String, Object> variables, String key) {
+    return variables instanceof VariableMap map ? map.getValueTyped(key) : variables.get(key);
   }
 
   private static boolean emptyFile(Object value) {

@@ -10,9 +10,8 @@ import org.congressflow.process.CongressParts;
 
 /**
  * Every user task: on completion the values must pass the rules of the task's deployed form
- * ({@code <kebab-case task id>}), whoever completes it (the {@link CompletionGuard} checks them before, this is the
- * last word inside the engine's transaction); on creation the form's "fresh" fields (a gate's decision and
- * comment) are cleared, so a new round does not show the previous answer, and a task with documents is given the
+ * ({@code <kebab-case task id>}), whoever completes it, before the model's own listeners run; on creation the
+ * form's "fresh" fields (a gate's decision and comment) are cleared, so a new round does not show the previous answer, and a task with documents is given the
  * latest version of each. The documents a valid completion carries go to the document register.
  */
 class FormRulesListener implements TaskListener {

@@ -29,9 +29,8 @@ class FormRulesPlugin extends AbstractProcessEnginePlugin {
   FormRulesPlugin(@Value("${congressflow.forms.max-file-size:10MB}") DataSize maxFileSize,
       @Lazy DocumentRecord documents) {
     var forms = new DeployedForms();
-    var check = new TaskFormCheck(maxFileSize.toBytes());
-    this.listener = new FormRulesListener(forms, check, documents);
-    this.guard = new CompletionGuard(forms, check);
+    this.listener = new FormRulesListener(forms, new TaskFormCheck(maxFileSize.toBytes()), documents);
+    this.guard = new CompletionGuard(forms);
   }
 
   @Override
@@ -46,7 +45,8 @@ class FormRulesPlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-        task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
+        // built in, so it runs before the model's own listeners: the form's rules are checked first
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);

@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.function.Function;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.congressflow.process.Refusal;
 
 /**
  * The rules of a task's form over the values its completion leaves (the {@link FormCheck} of fields and
  * documents, and the {@link DocumentTypes} of the files), refused with one Vietnamese message that names the form
- * and every problem. Run before a completion changes anything, so a person's mistake is a clear refusal.
+ * and every problem: a {@link Refusal}, which the caller gets as a form validation error (400 over REST).
  */
 final class TaskFormCheck {
 
@@ -44,8 +44,7 @@ final class TaskFormCheck {
     var problems = new ArrayList<>(check.problems(rules));
     problems.addAll(DocumentTypes.problems(rules, names, variables));
     if (!problems.isEmpty()) {
-      throw new FormFieldValidationException(rules.formId(),
-          "Biểu mẫu \"" + taskName + "\" chưa hợp lệ: " + String.join("; ", problems));
+      throw new Refusal("Biểu mẫu \"" + taskName + "\" chưa hợp lệ: " + String.join("; ", problems));
     }
   }
 
