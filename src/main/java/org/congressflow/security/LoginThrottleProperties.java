@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("congressflow.security.login-throttle")
 record LoginThrottleProperties(Integer freeAttempts, Integer freeAttemptsPerClient, Duration firstDelay,
-    Duration maxDelay, Duration forgetAfter, Integer maxEntries) {
+    Duration maxDelay, Duration forgetAfter) {
 
   LoginThrottleProperties {
     freeAttempts = freeAttempts == null ? 5 : freeAttempts;
@@ -18,6 +18,5 @@ record LoginThrottleProperties(Integer freeAttempts, Integer freeAttemptsPerClie
     firstDelay = firstDelay == null ? Duration.ofSeconds(1) : firstDelay;
     maxDelay = maxDelay == null ? Duration.ofMinutes(5) : maxDelay;
     forgetAfter = forgetAfter == null ? Duration.ofHours(1) : forgetAfter;
-    maxEntries = maxEntries == null ? 10_000 : maxEntries;
   }
 }

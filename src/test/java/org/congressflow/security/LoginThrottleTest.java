@@ -18,11 +18,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.congressflow.organisation.Groups;
+import org.congressflow.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -32,16 +39,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Failed logins slow down the client that fails, never the account: over real HTTP, with clients told apart by
- * X-Forwarded-For from a trusted proxy (127.0.0.1), and the throttle's time moved by a test clock.
+ * X-Forwarded-For from a trusted proxy (127.0.0.1), and the throttle's time moved by a test clock; on H2 and, in the
+ * second Surefire execution, on PostgreSQL, where the failures are counted for every node.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "spring.config.location=classpath:/",
-    "spring.datasource.url=jdbc:h2:mem:congressflow-throttle;DB_CLOSE_DELAY=-1",
     "congressflow.security.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1"})
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestDatabase.class)
 @Import(LoginThrottleTest.TestClock.class)
 class LoginThrottleTest {
 
@@ -51,11 +59,15 @@ class LoginThrottleTest {
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
   @Autowired MovableClock clock;
+  @Autowired LoginThrottleProperties throttleSettings;
+  @Autowired ObjectProvider<Clock> clocks;
+  @Autowired PlatformTransactionManager transactions;
   @LocalServerPort int port;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void users() {
+    jdbc.update("delete from cf_login_failure"); // the failures of other test classes on this database
     user("standing-committee-member");
     user("organisation-board-officer");
     user("staff-throttle-test");
@@ -140,6 +152,43 @@ class LoginThrottleTest {
     assertThat(lifted.statusCode()).isEqualTo(200);
     assertThat(lock("organisation-board-officer", "10.0.2.1")).isNull();
     assertThat(basic("/api/me", "10.0.2.1", "organisation-board-officer", PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void failuresCountedOnOneNodeThrottleTheClientOnAnotherAndSurviveARestart() throws Exception {
+    var otherNode = new LoginThrottle(throttleSettings, clocks, jdbc, transactions);
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      assertThat(basic("/api/me", "10.0.4.1", "standing-committee-member", "sai").statusCode()).isEqualTo(401);
+    }
+    assertThat(otherNode.retryAfter("10.0.4.1", "standing-committee-member")).hasValue(Duration.ofSeconds(1));
+
+    otherNode.failed("10.0.4.1", "standing-committee-member");
+    var throttled = basic("/api/me", "10.0.4.1", "standing-committee-member", PASSWORD);
+    assertThat(throttled.statusCode()).isEqualTo(429);
+    assertThat(throttled.headers().firstValue("Retry-After")).as("the sixth failure doubled the delay").hasValue("2");
+  }
+
+  @Test
+  void twoNodesFailingAtOnceCountEveryFailure() throws Exception {
+    var nodes = List.of(new LoginThrottle(throttleSettings, clocks, jdbc, transactions),
+        new LoginThrottle(throttleSettings, clocks, jdbc, transactions));
+    var pool = Executors.newFixedThreadPool(4);
+    try {
+      var attempts = new ArrayList<Future<?>>();
+      for (int attempt = 0; attempt < 40; attempt++) {
+        var node = nodes.get(attempt % 2);
+        attempts.add(pool.submit(() -> node.failed("10.0.5.1", "inspection-officer")));
+      }
+      for (var attempt : attempts) {
+        attempt.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(jdbc.queryForObject("select failures from cf_login_failure where client = ? and account = ?",
+        Integer.class, "10.0.5.1", "inspection-officer")).isEqualTo(40);
+    assertThat(jdbc.queryForObject("select failures from cf_login_failure where client = ? and account = ''",
+        Integer.class, "10.0.5.1")).isEqualTo(40);
   }
 
   private JsonNode lock(String account, String client) throws Exception {
