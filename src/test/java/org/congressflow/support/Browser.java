@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium in Vietnamese, one fresh profile per test. As a JUnit extension it saves a screenshot
+ * A real headless Chromium, in Vietnamese unless a test asks otherwise, one fresh profile per test. As a JUnit extension it saves a screenshot
  * and the page source of a failed test under target/screenshots, and closes the browsers a test opened.
  */
 public class Browser implements TestWatcher {
@@ -31,6 +31,11 @@ public class Browser implements TestWatcher {
   private Path profile;
 
   public static Browser open() {
+    return open("vi");
+  }
+
+  /** A browser whose user asked for pages in this language first (e.g. "en" for an English Chromium). */
+  public static Browser open(String language) {
     var browser = new Browser();
     try {
       browser.profile = Files.createTempDirectory("chromium-profile");
@@ -41,8 +46,8 @@ public class Browser implements TestWatcher {
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1400", "--lang=vi", "--user-data-dir=" + browser.profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+        "--window-size=1400,1400", "--lang=" + language, "--user-data-dir=" + browser.profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
         .build();

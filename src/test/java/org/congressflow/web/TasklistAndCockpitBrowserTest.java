@@ -44,7 +44,7 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
     officer.waitForText(PLAN_TASK);
     officer.waitForText("Đảng bộ xã Khánh Trung"); // the filter shows the organisation of each task
     assertThat(officer.pageText()).contains("Việc của đơn vị", "Đảng bộ xã Khánh Trung")
-        .doesNotContain("Khánh An", "Khánh Công", "Yên Ninh");
+        .doesNotContain("Khánh An", "Khánh Công", "Yên Ninh", "Camunda 8");
 
     open(officer, PLAN_TASK);
     var planNumber = officer.waitFor(By.cssSelector("input[id$='Field_PrepareCongressPlanPlannumber']"));
@@ -118,11 +118,15 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
   }
 
   @Test
-  void managerOpensACongressInCockpit() {
+  void managerOpensACongressInCockpitInVietnameseEvenFromAnEnglishBrowser() {
     String instance = congress("khanh-an");
-    var manager = Browser.open();
+    var manager = Browser.open("en");
     manager.logIn(url(""), "cockpit", "manager", PASSWORD);
     manager.waitForText("Quy trình");
+    assertThat(manager.pageText()).as("no English, no advice to migrate to Camunda 8")
+        .doesNotContain("Processes", "Camunda 8");
+    assertThat(manager.driver().findElements(By.cssSelector(".ce-eol-banner")))
+        .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
     manager.driver().get(url("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime"));
     manager.waitFor(By.cssSelector(".djs-container"));
     manager.waitForText(instance);

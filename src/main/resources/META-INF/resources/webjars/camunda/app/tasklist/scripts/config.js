@@ -16,10 +16,10 @@
  */
 
 export default {
-  // CongressFlow: Vietnamese first (chosen by the browser's language), English as fallback
+  // CongressFlow: Vietnamese only, whatever the browser's language (the users are a district's staff)
   locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'en'
+    availableLocales: ['vi'],
+    fallbackLocale: 'vi'
   },
   // form-js validation messages in Vietnamese (see scripts/vi-form-messages.js)
   customScripts: ['scripts/vi-form-messages'],
