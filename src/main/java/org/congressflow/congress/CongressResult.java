@@ -17,19 +17,19 @@ public record CongressResult(
   List<String> problems(boolean electsDelegates) {
     var problems = new ArrayList<String>();
     if (congressDate == null) {
-      problems.add("Chưa nhập ngày đại hội (congressDate)");
+      problems.add("Chưa nhập ngày đại hội");
     }
     if (committeeSize < 1) {
-      problems.add("Số cấp ủy viên trúng cử (committeeSize) phải từ 1 trở lên, không phải " + committeeSize);
+      problems.add("Số cấp ủy viên trúng cử phải từ 1 trở lên, không phải " + committeeSize);
     }
     if (secretary == null || secretary.isBlank()) {
-      problems.add("Chưa nhập họ tên bí thư (secretary)");
+      problems.add("Chưa nhập họ tên bí thư");
     }
     if (electsDelegates && delegatesElected < 1) {
-      problems.add("Số đại biểu dự đại hội cấp trên (delegatesElected) phải từ 1 trở lên, không phải " + delegatesElected);
+      problems.add("Số đại biểu dự đại hội cấp trên phải từ 1 trở lên, không phải " + delegatesElected);
     }
     if (delegatesElected < 0) {
-      problems.add("Số đại biểu (delegatesElected) không được âm");
+      problems.add("Số đại biểu không được âm");
     }
     return problems;
   }

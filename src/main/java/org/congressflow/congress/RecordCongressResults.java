@@ -34,12 +34,12 @@ class RecordCongressResults implements JavaDelegate {
     CongressResult result;
     try {
       result = new CongressResult(
-          FormValues.date(execution.getVariable(CONGRESS_DATE), "Ngày đại hội (congressDate)"),
-          count(execution.getVariable(COMMITTEE_SIZE), "Số cấp ủy viên (committeeSize)"),
+          FormValues.date(execution.getVariable(CONGRESS_DATE), "Ngày đại hội"),
+          count(execution.getVariable(COMMITTEE_SIZE), "Số cấp ủy viên"),
           (String) execution.getVariable(SECRETARY),
           (String) execution.getVariable(DEPUTY_SECRETARIES),
           pilot,
-          count(execution.getVariable(DELEGATES_ELECTED), "Số đại biểu (delegatesElected)"));
+          count(execution.getVariable(DELEGATES_ELECTED), "Số đại biểu"));
     } catch (IllegalArgumentException e) {
       throw new Refusal("Kết quả đại hội chưa hợp lệ: " + e.getMessage());
     }

@@ -36,17 +36,17 @@ class RecordEscalationDecision implements TaskListener {
     var allowed = task.getTaskDefinitionKey().equals("DecideMissedDeadline")
         ? Set.of(EXTEND, ASSIGN_DIRECTOR) : Set.of(EXTEND, ASSIGN_DIRECTOR, RAISE);
     if (decision == null || !allowed.contains(decision)) {
-      throw new Refusal("Hướng xử lý (escalationDecision) phải là một trong " + allowed
-          + ", không phải '" + decision + "'");
+      throw new Refusal("Chọn hướng xử lý: gia hạn" + (allowed.contains(RAISE)
+          ? ", phân công đồng chí chỉ đạo hoặc báo cáo Ban Thường vụ" : " hoặc phân công đồng chí chỉ đạo"));
     }
     if (reason == null || reason.isBlank()) {
-      throw new Refusal("Phải ghi lý do (reason)");
+      throw new Refusal("Phải ghi lý do");
     }
     if (decision.equals(EXTEND) && (newDeadline == null || !newDeadline.after(ClockUtil.getCurrentTime()))) {
-      throw new Refusal("Gia hạn cần ngày hạn mới (newDeadline) sau hôm nay");
+      throw new Refusal("Gia hạn cần ngày hạn mới sau hôm nay");
     }
     if (decision.equals(ASSIGN_DIRECTOR) && (director == null || director.isBlank())) {
-      throw new Refusal("Phân công chỉ đạo cần họ tên đồng chí chỉ đạo (directingMember)");
+      throw new Refusal("Phân công chỉ đạo cần họ tên đồng chí chỉ đạo");
     }
     if (decision.equals(EXTEND)) {
       task.setVariable(NEW_DEADLINE, newDeadline);
@@ -58,7 +58,7 @@ class RecordEscalationDecision implements TaskListener {
   /** A date picked in Tasklist arrives as "yyyy-MM-dd"; over the API it may be a Date. */
   private static Date newDeadline(Object value) {
     try {
-      var day = FormValues.date(value, "Hạn mới (newDeadline)");
+      var day = FormValues.date(value, "Hạn mới");
       return day == null ? null : DueDates.endOf(day);
     } catch (IllegalArgumentException e) {
       throw new Refusal(e.getMessage());

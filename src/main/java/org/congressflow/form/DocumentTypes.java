@@ -53,7 +53,7 @@ final class DocumentTypes {
     for (var document : rules.documents()) {
       declared.add(document.variable());
       if (variables.apply(document.variable()) instanceof FileValue file) {
-        check(file, lowerFirst(document.label()) + " (" + document.variable() + ")",
+        check(file, lowerFirst(document.label()),
             document.list() ? LISTS : DOCUMENTS, document.list() ? "XLSX hoặc CSV" : "PDF, DOC, DOCX hoặc ODT", problems);
       }
     }

@@ -14,7 +14,7 @@ import org.congressflow.form.FormRules.Field;
 
 /**
  * Checks submitted values against a form's rules, as form-js does in the browser, and says what is wrong in
- * Vietnamese, naming each field by its label and variable. Documents are given by their size in bytes.
+ * Vietnamese, naming each field by its label. Documents are given by their size in bytes.
  */
 final class FormCheck {
 
@@ -42,7 +42,7 @@ final class FormCheck {
     var problems = new ArrayList<String>();
     for (var document : rules.documents()) {
       Long size = documentSizes.apply(document.variable());
-      String name = document.label() + " (" + document.variable() + ")";
+      String name = document.label();
       if (size == null || size == 0) {
         if (document.required()) {
           problems.add("Chưa đính kèm tệp " + lowerFirst(name));
@@ -62,7 +62,7 @@ final class FormCheck {
   }
 
   private static void check(Field field, Object value, List<String> problems) {
-    String name = field.label() + " (" + field.key() + ")";
+    String name = field.label();
     if (isEmpty(field, value)) {
       if (field.required()) {
         problems.add((field.type().equals("checkbox") ? "Chưa xác nhận " : "Chưa nhập ") + lowerFirst(name));
@@ -78,7 +78,7 @@ final class FormCheck {
       }
       case "radio", "select" -> {
         if (!field.allowed().contains(value.toString())) {
-          problems.add(name + " phải là một trong " + field.allowed() + ", không phải '" + value + "'");
+          problems.add(name + " phải là một trong " + field.choiceLabels() + ", không phải '" + value + "'");
         }
       }
       case "checklist", "taglist" -> {

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules of one Camunda form, read from its own JSON: what the browser checks (required, min, max, length,
@@ -20,8 +24,19 @@ record FormRules(String formId, List<Field> fields, List<Document> documents, Li
 
   /** A keyed component: {@code type} is the form-js type (textfield, number, datetime, radio ...). */
   record Field(String key, String label, String type, boolean required, Double min, Double max, Integer minLength,
-      Integer maxLength, String pattern, boolean email, boolean integer, List<String> allowed, String hideWhen,
-      boolean fresh, boolean readonly) {}
+      Integer maxLength, String pattern, boolean email, boolean integer, Map<String, String> choices,
+      String hideWhen, boolean fresh, boolean readonly) {
+
+    /** The values a choice (radio, select, checklist) may take. */
+    Set<String> allowed() {
+      return choices.keySet();
+    }
+
+    /** The choices as the form shows them: "Chấp thuận", "Trả lại". */
+    String choiceLabels() {
+      return choices.values().stream().map(label -> "\"" + label + "\"").collect(Collectors.joining(", "));
+    }
+  }
 
   /** A file the form takes: a document (PDF, Word, ODT), or a list (spreadsheet or CSV) when its kind says "list". */
   record Document(String variable, String label, boolean required, boolean list) {}
@@ -79,8 +94,9 @@ record FormRules(String formId, List<Field> fields, List<Document> documents, Li
 
   private static Field field(JsonNode c) {
     JsonNode validate = c.path("validate");
-    var allowed = new ArrayList<String>();
-    c.path("values").forEach(value -> allowed.add(value.path("value").asText()));
+    var choices = new LinkedHashMap<String, String>();
+    c.path("values").forEach(value -> choices.put(value.path("value").asText(),
+        value.path("label").asText(value.path("value").asText())));
     String label = c.hasNonNull("label") ? c.get("label").asText() : c.path("dateLabel").asText(c.get("key").asText());
     return new Field(c.get("key").asText(), label, c.path("type").asText(),
         validate.path("required").asBoolean(false),
@@ -91,7 +107,7 @@ record FormRules(String formId, List<Field> fields, List<Document> documents, Li
         validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
         "email".equals(validate.path("validationType").asText()),
         c.path("decimalDigits").asInt(-1) == 0,
-        List.copyOf(allowed),
+        Collections.unmodifiableMap(choices),
         c.path("conditional").hasNonNull("hide") ? c.path("conditional").get("hide").asText() : null,
         "true".equals(c.path("properties").path("fresh").asText()),
         c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false));

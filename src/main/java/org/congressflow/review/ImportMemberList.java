@@ -49,7 +49,7 @@ class ImportMemberList implements TaskListener {
       return MemberListImport.fromCsv(csv, year);
     }
     var rows = new ArrayList<MemberListImport.Row>();
-    var submitted = FormValues.array(task.getVariableTyped(MEMBERS), "Danh sách đảng viên (members)");
+    var submitted = FormValues.array(task.getVariableTyped(MEMBERS), "Danh sách đảng viên");
     for (int i = 0; i < submitted.size(); i++) {
       var row = submitted.get(i);
       rows.add(new MemberListImport.Row(i + 1, FormValues.text(row.get("name")), FormValues.text(row.get("birthYear")),

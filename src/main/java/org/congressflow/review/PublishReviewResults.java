@@ -28,7 +28,7 @@ class PublishReviewResults implements TaskListener {
       throw new Refusal(e.getMessage());
     }
     if (publishedOn == null) {
-      throw new Refusal("Chưa nhập ngày công bố kết quả (publishedOn)");
+      throw new Refusal("Chưa nhập ngày công bố kết quả");
     }
     results.markPublished((String) task.getVariable(CAMPAIGN_ID), (String) task.getVariable(ORGANISATION_ID),
         ((Number) task.getVariable(REVIEW_YEAR)).intValue(), publishedOn);

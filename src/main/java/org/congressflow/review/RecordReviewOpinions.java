@@ -15,7 +15,7 @@ class RecordReviewOpinions implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (FormValues.text(task.getVariable(REVIEW_OPINIONS)).isEmpty()) {
-      throw new Refusal("Chưa tổng hợp ý kiến góp ý (reviewOpinions)");
+      throw new Refusal("Chưa tổng hợp ý kiến góp ý");
     }
   }
 }

@@ -43,7 +43,7 @@ final class ReviewMembers {
     var updated = new LinkedHashMap<>(kept);
     var unknown = new ArrayList<String>();
     var submitted = new java.util.HashSet<String>();
-    for (var row : FormValues.array(scope.getVariableTyped(MEMBERS), "Danh sách đảng viên (members)")) {
+    for (var row : FormValues.array(scope.getVariableTyped(MEMBERS), "Danh sách đảng viên")) {
       var member = ReviewMember.fromJson(row);
       var before = kept.get(member.key());
       if (before == null) {

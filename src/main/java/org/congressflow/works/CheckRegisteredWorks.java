@@ -25,7 +25,7 @@ class CheckRegisteredWorks implements TaskListener {
     boolean isDistrict = LoadWorksOrganisation.DISTRICT_KIND.equals(task.getVariable(ORGANISATION_KIND));
     var dues = new Welcomed.CongressDues(day(task, OWN_CONGRESS_DUE), day(task, DISTRICT_CONGRESS_DUE),
         day(task, PROVINCIAL_CONGRESS_DUE));
-    var rows = FormValues.array(task.getVariableTyped(WORKS), "Danh sách công trình (works)");
+    var rows = FormValues.array(task.getVariableTyped(WORKS), "Danh sách công trình");
     var problems = new ArrayList<String>();
     var works = new ArrayList<WelcomingWork>();
     for (int i = 0; i < rows.size(); i++) {

@@ -25,7 +25,7 @@ class CommendWorks implements TaskListener {
     }
     String commendation = FormValues.text(task.getVariable(COMMENDATION));
     if (commendation.isEmpty()) {
-      throw new Refusal("Ghi hình thức biểu dương, khen thưởng (commendation)");
+      throw new Refusal("Ghi hình thức biểu dương, khen thưởng");
     }
     welcomingWorks.commendCompleted((String) task.getVariable(CAMPAIGN_ID), (String) task.getVariable(ORGANISATION_ID),
         commendation);

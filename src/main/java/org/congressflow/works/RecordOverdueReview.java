@@ -15,7 +15,7 @@ class RecordOverdueReview implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (FormValues.text(task.getVariable(OVERDUE_REVIEW_COMMENT)).isEmpty()) {
-      throw new Refusal("Ghi ý kiến chỉ đạo, xử lý đối với công trình quá hạn (overdueReviewComment)");
+      throw new Refusal("Ghi ý kiến chỉ đạo, xử lý đối với công trình quá hạn");
     }
   }
 }

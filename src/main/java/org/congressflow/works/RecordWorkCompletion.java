@@ -40,7 +40,7 @@ class RecordWorkCompletion implements TaskListener {
     }
     String kind = FormValues.text(task.getVariable(COMPLETION_KIND));
     if (!KINDS.contains(kind)) {
-      problems.add("Chọn hình thức hoàn thành: khánh thành (inauguration) hoặc gắn biển (plaque)");
+      problems.add("Chọn hình thức hoàn thành: khánh thành hoặc gắn biển công trình");
     }
     if (!problems.isEmpty()) {
       throw new Refusal("Báo cáo hoàn thành chưa hợp lệ: " + String.join("; ", problems));

@@ -113,9 +113,9 @@ class CellCongressProcessTest {
     var gate = campaign.task(CELL, "ApproveDocuments");
 
     assertThatThrownBy(() -> engine.getTaskService().complete(gate.getId(), Map.of("decision", "sendBack", "comment", " ")))
-        .hasMessageContaining("Chưa nhập ý kiến trả lại (comment)");
+        .hasMessageContaining("Chưa nhập ý kiến trả lại");
     assertThatThrownBy(() -> engine.getTaskService().complete(gate.getId(), Map.of("decision", "maybe")))
-        .hasMessageContaining("Quyết định (decision) phải là một trong [approve, sendBack], không phải 'maybe'");
+        .hasMessageContaining("Quyết định phải là một trong \"Chấp thuận\", \"Trả lại\", không phải 'maybe'");
     assertThat(campaign.congress(CELL)).isWaitingAt("ApproveDocuments");
   }
 
@@ -131,7 +131,7 @@ class CellCongressProcessTest {
     bad.put("secretary", "");
 
     assertThatThrownBy(() -> engine.getTaskService().complete(hold.getId(), bad))
-        .hasMessageContaining("Số cấp ủy viên trúng cử (committeeSize) phải từ 1 trở lên")
+        .hasMessageContaining("Số cấp ủy viên trúng cử phải từ 1 trở lên")
         .hasMessageContaining("Chưa nhập họ tên bí thư");
     assertThat(campaign.congress(CELL)).isWaitingAt("HoldCongress");
     assertThat(results.count(campaign.campaignId(), "cell")).isZero();

@@ -160,10 +160,10 @@ class DeadlineWatchProcessTest {
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(),
             Map.of("escalationDecision", "extend", "reason", "x", "newDeadline", DueDates.endOf(LocalDate.of(2020, 3, 1)))))
-        .hasMessageContaining("Gia hạn cần ngày hạn mới (newDeadline) sau hôm nay");
+        .hasMessageContaining("Gia hạn cần ngày hạn mới sau hôm nay");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(),
             Map.of("escalationDecision", "assignDirector", "reason", "x")))
-        .hasMessageContaining("directingMember");
+        .hasMessageContaining("Phân công chỉ đạo cần họ tên đồng chí chỉ đạo");
   }
 
   @Test

@@ -145,7 +145,7 @@ class DocumentRegisterProcessTest {
     assertThat(refused.statusCode()).as("a person's mistake, not a server error").isEqualTo(400);
     String message = JSON.readTree(refused.body()).get("message").asText();
     assertThat(message).isEqualTo("Biểu mẫu \"Soạn thảo báo cáo chính trị và báo cáo kiểm điểm\" chưa hợp lệ: "
-        + "Chưa đính kèm tệp dự thảo báo cáo chính trị (politicalReport)");
+        + "Chưa đính kèm tệp dự thảo báo cáo chính trị");
     assertThat(message).doesNotContain(task.getId(), "Cannot", "ENGINE-");
     assertThat(campaign.task(ORG, "DraftPoliticalReport").getId()).as("nothing changed").isEqualTo(task.getId());
     assertThat(engine.getTaskService().getVariable(task.getId(), "draftSummary")).isNull();

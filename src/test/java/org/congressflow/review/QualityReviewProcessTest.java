@@ -243,7 +243,7 @@ class QualityReviewProcessTest {
     var rows = withLevels("selfLevel", "good", 0, "good");
     rows.get(1).put("selfLevel", "");
     assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("members", json(rows))))
-        .hasMessageContaining("Chưa nhập tổ chức tự xếp loại (organisationSelfLevel)");
+        .hasMessageContaining("Chưa nhập tổ chức tự xếp loại");
     assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(),
         Map.of("members", json(rows), "organisationSelfLevel", "good")))
         .hasMessageContaining("Đảng viên 1: chưa chọn mức tự xếp loại");

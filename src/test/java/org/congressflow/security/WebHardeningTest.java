@@ -120,7 +120,7 @@ class WebHardeningTest {
 
     var exe = complete(task, officer, "bao-cao.exe", "application/x-msdownload", "MZ\u0090\u0000");
     assertThat(exe.body()).contains(
-        "Tệp dự thảo báo cáo chính trị (politicalReport) phải là PDF, DOC, DOCX hoặc ODT, không phải .exe");
+        "Tệp dự thảo báo cáo chính trị phải là PDF, DOC, DOCX hoặc ODT, không phải .exe");
     var page = complete(task, officer, "bao-cao.pdf", "application/pdf", "<html><script>alert(1)</script></html>");
     assertThat(page.body()).contains("có đuôi .pdf nhưng nội dung không phải tệp PDF");
     var declaredHtml = complete(task, officer, "bao-cao.pdf", "text/html", "%PDF-1.4");

@@ -203,7 +203,7 @@ class WelcomingWorksProcessTest {
     var review = works.workTask(late, "ReviewOverdueWork");
     assertThat(review).hasCandidateGroup("district-organisation-board");
     assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of()))
-        .hasMessageContaining("Chưa nhập ý kiến chỉ đạo, xử lý (overdueReviewComment)");
+        .hasMessageContaining("Chưa nhập ý kiến chỉ đạo, xử lý");
     campaign.complete(review, Map.of("overdueReviewComment", "Đôn đốc hoàn thành trong tháng 7"));
 
     assertThat(work).isWaitingAt("ReportWorkProgress");
@@ -229,7 +229,7 @@ class WelcomingWorksProcessTest {
     var completion = works.workTask(id, "ReportWorkCompletion");
     assertThatThrownBy(() -> engine.getTaskService().complete(completion.getId(),
         Map.of("completedOn", "2020-05-01", "completionKind", "ribbon")))
-        .hasMessageContaining("Hình thức (completionKind) phải là một trong [inauguration, plaque], không phải 'ribbon'");
+        .hasMessageContaining("Hình thức phải là một trong \"Khánh thành\", \"Gắn biển công trình\", không phải 'ribbon'");
     assertThatThrownBy(() -> engine.getTaskService().complete(completion.getId(),
         Map.of("completedOn", "2020-05-01", "completionKind", "plaque")))
         .hasMessageContaining("Ngày hoàn thành 2020-05-01 chưa đến");
