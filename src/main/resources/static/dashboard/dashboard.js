@@ -84,7 +84,7 @@ function start() {
   Promise.all([api('/api/me'), api('/api/campaigns')]).then(([me, campaigns]) => {
     $('login').hidden = true;
     $('actions').hidden = false;
-    $('user').textContent = me.userId;
+    $('user').textContent = me.name;
     if (campaigns.length === 0) {
       throw new Error('Tài khoản này không theo dõi đợt đại hội nào.');
     }
@@ -247,6 +247,27 @@ function svg(tag, attrs, text) {
   return node;
 }
 
+/**
+ * Places each label on the first row where it overlaps no other, to the right of its line, or to the left where it
+ * would run off the chart; returns the labels with their row and anchor, and the number of rows.
+ */
+function layOutLabels(labels, width) {
+  const charWidth = 6.2; // 11px sans-serif, wide enough for Vietnamese diacritics
+  const rows = [];
+  const placed = labels.slice().sort((a, b) => a.at - b.at).map((label) => {
+    const length = label.text.length * charWidth + 4;
+    const anchor = label.at + length > width ? 'end' : 'start';
+    const from = anchor === 'end' ? label.at - length : label.at;
+    let row = rows.findIndex((ends) => ends.every(([start, end]) => from + length < start || from > end));
+    if (row < 0) {
+      row = rows.push([]) - 1;
+    }
+    rows[row].push([from, from + length]);
+    return { ...label, row, anchor };
+  });
+  return { placed, rows: rows.length };
+}
+
 /** A Gantt-like chart: one bar per congress from its start to its end (or today), the plan's deadlines as lines. */
 function renderTimeline(progress) {
   const day = 86400000;
@@ -259,18 +280,19 @@ function renderTimeline(progress) {
   const labelWidth = 190;
   const width = 900;
   const rowHeight = 18;
-  const top = 70;
-  const height = top + items.length * rowHeight + 10;
   const x = (t) => labelWidth + (t - from) / (to - from) * (width - labelWidth - 10);
+  const labels = layOutLabels(progress.deadlines.map((d) => ({ at: x(time(d.date)), text: d.label + ' ' + date(d.date),
+    colour: '#8b0000' })).concat({ at: x(time(progress.today)), text: 'Hôm nay', colour: '#000' }), width);
+  const top = 14 * labels.rows + 16;
+  const height = top + items.length * rowHeight + 10;
   const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': 'Tiến trình đại hội' });
-  progress.deadlines.forEach((d, i) => {
-    const at = x(time(d.date));
-    chart.append(svg('line', { x1: at, x2: at, y1: top - 8, y2: height, stroke: '#8b0000', 'stroke-dasharray': '4 3' }));
-    chart.append(svg('text', { x: at + 2, y: 12 + (i % 4) * 14, fill: '#8b0000' }, d.label + ' ' + date(d.date)));
+  labels.placed.forEach((label) => {
+    const today = label.text === 'Hôm nay';
+    chart.append(svg('line', { x1: label.at, x2: label.at, y1: 14 * label.row + 16, y2: height, stroke: label.colour,
+      'stroke-width': today ? 2 : 1, 'stroke-dasharray': today ? 'none' : '4 3' }));
+    chart.append(svg('text', { x: label.anchor === 'end' ? label.at - 2 : label.at + 2, y: 12 + 14 * label.row,
+      fill: label.colour, 'text-anchor': label.anchor }, label.text));
   });
-  const now = x(time(progress.today));
-  chart.append(svg('line', { x1: now, x2: now, y1: top - 8, y2: height, stroke: '#000', 'stroke-width': 2 }));
-  chart.append(svg('text', { x: now + 2, y: top - 10 }, 'Hôm nay'));
   const colours = { done: '#2e7d32', inProgress: '#1565c0', dueSoon: '#ef8f00', overdue: '#c62828' };
   items.forEach((org, i) => {
     const y = top + i * rowHeight;

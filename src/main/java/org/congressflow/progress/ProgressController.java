@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.congressflow.progress.ProgressView.OrganisationDetail;
 import org.congressflow.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -22,17 +25,26 @@ class ProgressController {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  /** The caller, with the name the dashboard greets them by ("Nguyễn Văn A"; the user id when none is set). */
+  record Me(String userId, List<String> groupIds, String name) {}
+
   private final ProgressService progress;
   private final EmulationService emulation;
+  private final IdentityService identity;
 
-  ProgressController(ProgressService progress, EmulationService emulation) {
+  ProgressController(ProgressService progress, EmulationService emulation, IdentityService identity) {
     this.progress = progress;
     this.emulation = emulation;
+    this.identity = identity;
   }
 
   @GetMapping("/me")
-  Caller me(HttpServletRequest request) {
-    return Caller.of(request);
+  Me me(HttpServletRequest request) {
+    Caller caller = Caller.of(request);
+    User user = identity.createUserQuery().userId(caller.userId()).singleResult();
+    String name = user == null ? "" : String.join(" ", Stream.of(user.getFirstName(), user.getLastName())
+        .filter(part -> part != null && !part.isBlank()).toList());
+    return new Me(caller.userId(), caller.groupIds(), name.isEmpty() ? caller.userId() : name);
   }
 
   @GetMapping("/campaigns")

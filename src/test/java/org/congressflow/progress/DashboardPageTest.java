@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.CampaignLauncher;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -86,6 +86,8 @@ class DashboardPageTest {
     assertThat(browser.findElement(By.id("review")).getText()).contains("Xếp loại tổ chức", "Chưa có kết quả");
     assertThat(browser.findElement(By.id("today")).getText()).isEqualTo("10/04/2020");
     assertThat(browser.findElements(By.cssSelector("#timeline svg rect"))).hasSize(rows.size());
+    assertThat(timelineLabelProblems()).as("every label of the timeline inside the chart, none over another").isEmpty();
+    assertThat(browser.findElement(By.id("user")).getText()).as("greeted by name").isEqualTo("Người Dùng thử");
     assertThat(browser.findElement(By.id("xlsx")).getAttribute("href"))
         .endsWith("/api/campaigns/" + fixture.campaign.id() + "/progress.xlsx");
 
@@ -107,7 +109,9 @@ class DashboardPageTest {
 
   @Test
   void communeOfficerSeesItsOwnOrganisationAndCellsAndThePageFitsAPhone() throws Exception {
-    browser.manage().window().setSize(new Dimension(390, 844));
+    // a phone's viewport (a headless window cannot be narrower than 500 px)
+    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
     logIn(fixture.khanhAnOfficer);
 
     List<WebElement> rows = browser.findElements(By.cssSelector("#organisations tbody tr"));
@@ -116,7 +120,12 @@ class DashboardPageTest {
     assertThat(browser.findElement(By.cssSelector("[data-count='district-total']")).getText()).isEqualTo("0");
     long pageWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
     long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
+    assertThat(viewport).isEqualTo(375);
     assertThat(pageWidth).as("no sideways scrolling on a phone").isLessThanOrEqualTo(viewport);
+    WebElement timeline = browser.findElement(By.id("timeline"));
+    assertThat(timeline.findElement(By.tagName("svg")).getRect().getWidth()).as("the timeline keeps a readable size")
+        .isGreaterThanOrEqualTo(900);
+    assertThat(timeline.getCssValue("overflow-x")).as("and scrolls sideways inside its card").isEqualTo("auto");
     Files.write(Path.of("target/dashboard-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
 
     browser.findElement(By.id("logout")).click();
@@ -132,6 +141,27 @@ class DashboardPageTest {
     browser.findElement(By.id("login-button")).click();
     wait.until(ExpectedConditions.textToBe(By.id("login-error"), "Sai tên đăng nhập hoặc mật khẩu."));
     assertThat(browser.findElement(By.id("dashboard")).isDisplayed()).isFalse();
+    assertThat(List.of("xlsx", "print", "logout", "campaign-select")).as("no actions before a login")
+        .allSatisfy(id -> assertThat(browser.findElement(By.id(id)).isDisplayed()).as(id).isFalse());
+  }
+
+  /** The timeline's labels that leave the chart or cross another label, as "text: why". */
+  @SuppressWarnings("unchecked")
+  private List<String> timelineLabelProblems() {
+    return (List<String>) browser.executeScript("""
+        const svg = document.querySelector('#timeline svg');
+        const width = svg.viewBox.baseVal.width;
+        const boxes = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent, box: t.getBBox() }));
+        const problems = [];
+        boxes.forEach((a, i) => {
+          if (a.box.x < 0 || a.box.x + a.box.width > width) problems.push(a.text + ': outside the chart');
+          boxes.slice(i + 1).forEach((b) => {
+            const apart = a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x
+              || a.box.y + a.box.height <= b.box.y || b.box.y + b.box.height <= a.box.y;
+            if (!apart) problems.push(a.text + ': over ' + b.text);
+          });
+        });
+        return problems;""");
   }
 
   private void logIn(String user) {
