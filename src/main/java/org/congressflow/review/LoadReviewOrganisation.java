@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.congressflow.campaign.CampaignRegistry;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.organisation.CongressAccess;
 import org.congressflow.organisation.OrganisationTree;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,12 @@ class LoadReviewOrganisation implements ExecutionListener {
 
   private final OrganisationTree organisationTree;
   private final CampaignRegistry campaigns;
+  private final CongressAccess congressAccess;
 
-  LoadReviewOrganisation(OrganisationTree organisationTree, CampaignRegistry campaigns) {
+  LoadReviewOrganisation(OrganisationTree organisationTree, CampaignRegistry campaigns, CongressAccess congressAccess) {
     this.organisationTree = organisationTree;
     this.campaigns = campaigns;
+    this.congressAccess = congressAccess;
   }
 
   @Override
@@ -30,9 +33,11 @@ class LoadReviewOrganisation implements ExecutionListener {
     String campaignId = (String) execution.getVariable(CAMPAIGN_ID);
     var setting = organisationTree.congressOf(campaignId, (String) execution.getVariable(ORGANISATION_ID));
     // as started: a campaign re-anchored for a live demo has its review dates moved with all its other dates
-    var review = campaigns.definition(campaignId).review();
+    var campaign = campaigns.definition(campaignId);
+    var review = campaign.review();
     execution.setVariable(REVIEW_YEAR, review.year());
     execution.setVariable(ORGANISATION_NAME, setting.organisationName());
+    execution.setVariable(CONGRESS_NAME, campaign.name());
     execution.setVariable(STAFF_GROUP, setting.staffGroup());
     execution.setVariable(LEADERS_GROUP, setting.leadersGroup());
     execution.setVariable(SUPERIOR_GROUP, setting.superiorGroup());
@@ -40,5 +45,6 @@ class LoadReviewOrganisation implements ExecutionListener {
     execution.setVariable(DECISION_DUE, DueDates.endOf(review.decisionsBy()));
     execution.setVariable(PUBLICATION_DUE, DueDates.endOf(review.publishBy()));
     execution.setVariable(LEVELS_REFUSAL, "");
+    congressAccess.grantRead(execution.getProcessInstanceId(), setting);
   }
 }

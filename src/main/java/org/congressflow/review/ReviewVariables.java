@@ -10,6 +10,8 @@ final class ReviewVariables {
   // set from the campaign when the review starts (the year and the dues from the campaign file's qualityReview)
   static final String REVIEW_YEAR = "reviewYear";
   static final String ORGANISATION_NAME = "organisationName";
+  /** What the task cards of Tasklist show under "Đại hội": the campaign the review belongs to. */
+  static final String CONGRESS_NAME = "congressName";
   static final String STAFF_GROUP = "staffGroup";
   static final String LEADERS_GROUP = "leadersGroup";
   static final String SUPERIOR_GROUP = "superiorGroup";

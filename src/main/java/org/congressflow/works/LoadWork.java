@@ -7,6 +7,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.organisation.CongressAccess;
+import org.congressflow.organisation.OrganisationTree;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +22,15 @@ class LoadWork implements ExecutionListener {
 
   private final WelcomingWorks welcomingWorks;
   private final WorksProperties properties;
+  private final OrganisationTree organisationTree;
+  private final CongressAccess congressAccess;
 
-  LoadWork(WelcomingWorks welcomingWorks, WorksProperties properties) {
+  LoadWork(WelcomingWorks welcomingWorks, WorksProperties properties, OrganisationTree organisationTree,
+      CongressAccess congressAccess) {
     this.welcomingWorks = welcomingWorks;
     this.properties = properties;
+    this.organisationTree = organisationTree;
+    this.congressAccess = congressAccess;
   }
 
   @Override
@@ -31,6 +38,8 @@ class LoadWork implements ExecutionListener {
     var work = welcomingWorks.work(((Number) execution.getVariable(WORK_ID)).longValue());
     var due = work.dueDate();
     execution.setVariable(WORK_NAME, work.name());
+    execution.setVariable(CONGRESS_NAME, "Công trình \"" + work.name() + "\" chào mừng "
+        + Welcomed.fromCode(work.welcomes()).label);
     execution.setVariable(WORK_DUE, DueDates.endOf(due));
     execution.setVariable(WORK_DUE_TEXT, Welcomed.fromCode(work.welcomes()).label + " (hạn " + due.format(DAY) + ")");
     execution.setVariable(WORK_WARNING,
@@ -39,5 +48,7 @@ class LoadWork implements ExecutionListener {
     execution.setVariable(WORK_DUE_WARNING, "");
     execution.setVariable(WORK_FINISHED, false);
     execution.setVariable(WORK_OVERDUE, false);
+    congressAccess.grantRead(execution.getProcessInstanceId(), organisationTree.congressOf(
+        (String) execution.getVariable(CAMPAIGN_ID), (String) execution.getVariable(ORGANISATION_ID)));
   }
 }

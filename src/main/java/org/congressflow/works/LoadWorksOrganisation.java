@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.congressflow.campaign.CampaignDefinition.Organisation;
 import org.congressflow.campaign.CampaignRegistry;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.organisation.CongressAccess;
 import org.congressflow.organisation.OrganisationTree;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +25,14 @@ class LoadWorksOrganisation implements ExecutionListener {
   private final OrganisationTree organisationTree;
   private final CampaignRegistry campaigns;
   private final WorksProperties properties;
+  private final CongressAccess congressAccess;
 
-  LoadWorksOrganisation(OrganisationTree organisationTree, CampaignRegistry campaigns, WorksProperties properties) {
+  LoadWorksOrganisation(OrganisationTree organisationTree, CampaignRegistry campaigns, WorksProperties properties,
+      CongressAccess congressAccess) {
     this.organisationTree = organisationTree;
     this.campaigns = campaigns;
     this.properties = properties;
+    this.congressAccess = congressAccess;
   }
 
   @Override
@@ -44,6 +48,7 @@ class LoadWorksOrganisation implements ExecutionListener {
     var deadlines = campaign.deadlines();
     LocalDate provincial = deadlines.provincialCongressDate();
     execution.setVariable(ORGANISATION_NAME, setting.organisationName());
+    execution.setVariable(CONGRESS_NAME, setting.congressName());
     execution.setVariable(ORGANISATION_KIND, kind);
     execution.setVariable(STAFF_GROUP, setting.staffGroup());
     execution.setVariable(SUPERIOR_GROUP, setting.superiorGroup());
@@ -54,5 +59,6 @@ class LoadWorksOrganisation implements ExecutionListener {
     execution.setVariable(PROVINCIAL_CONGRESS_DUE, DueDates.endOf(provincial));
     execution.setVariable(COMMENDATION_DUE, DueDates.endOf(provincial));
     execution.setVariable(WORKS_REFUSAL, "");
+    congressAccess.grantRead(execution.getProcessInstanceId(), setting);
   }
 }

@@ -9,6 +9,8 @@ final class WorksVariables {
 
   // set from the campaign when the process starts
   static final String ORGANISATION_NAME = "organisationName";
+  /** What the task cards of Tasklist show under "Đại hội": the organisation's congress, or the work and whom it welcomes. */
+  static final String CONGRESS_NAME = "congressName";
   static final String ORGANISATION_KIND = "organisationKind";
   static final String STAFF_GROUP = "staffGroup";
   static final String SUPERIOR_GROUP = "superiorGroup";
