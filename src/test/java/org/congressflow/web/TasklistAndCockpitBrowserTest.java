@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import org.congressflow.decision.Decision;
 import org.congressflow.decision.DecisionRecord;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -33,6 +37,7 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
   private static final String PLAN_TASK = "Xây dựng kế hoạch đại hội và thành lập các tiểu ban";
   private static final String REPORT_TASK = "Soạn thảo báo cáo chính trị và báo cáo kiểm điểm";
   private static final String GATE_TASK = "Cho ý kiến văn kiện đại hội";
+  private static final String WORKS_TASK = "Đăng ký công trình chào mừng đại hội";
 
   @Autowired ProcessEngine engine;
   @Autowired DecisionRecord decisions;
@@ -115,6 +120,59 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
         Decision::round, Decision::decidedBy).containsExactly(
             tuple("ApproveDocuments", "sendBack", 1, "standing-committee-member"),
             tuple("ApproveDocuments", "approve", 2, "standing-committee-member"));
+  }
+
+  @Test
+  void anOfficerEntersTwoWorksRowByRowWithDayFirstDatesEvenFromAnEnglishBrowser() throws Exception {
+    LocalDate first = dayFirstDateAfter(LocalDate.now().plusDays(30));
+    LocalDate second = dayFirstDateAfter(first.plusDays(20));
+    var officer = Browser.open("en");
+    officer.logIn(url(""), "tasklist", "khanh-cong-officer", PASSWORD);
+    officer.waitForText(WORKS_TASK);
+    open(officer, WORKS_TASK);
+    var date = officer.waitFor(By.cssSelector(".fjs-form-field-datetime input"));
+    assertThat(date.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+    fillWork(officer, 0, "Nhà văn hóa thôn Đông", first, "Đại hội của tổ chức mình");
+    officer.waitForClickable(By.xpath("//button[contains(normalize-space(.), 'Thêm dòng')]")).click();
+    fillWork(officer, 1, "Đường liên thôn Khánh Công", second, "Đại hội Đảng bộ huyện");
+    assertThat(officer.pageText()).doesNotContain("Add new", "Select", "mm/dd/yyyy");
+    officer.screenshot("works-two-rows");
+    completeForm(officer);
+    waitUntilTaskIs("khanh-cong", "ApproveWorksList");
+
+    var instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("welcoming-works")
+        .processInstanceBusinessKey("khanh-cong").singleResult();
+    JsonNode works = new ObjectMapper().readTree(
+        engine.getRuntimeService().getVariableTyped(instance.getId(), "works").getValue().toString());
+    assertThat(works).extracting(row -> row.get("name").asText(), row -> row.get("expectedCompletion").asText(),
+        row -> row.get("welcomes").asText()).containsExactly(
+            tuple("Nhà văn hóa thôn Đông", first.toString(), "own"),
+            tuple("Đường liên thôn Khánh Công", second.toString(), "district"));
+  }
+
+  /** A date whose day is 12 or less and not its month, so that day-first and month-first read it differently. */
+  private static LocalDate dayFirstDateAfter(LocalDate day) {
+    LocalDate date = day;
+    while (date.getDayOfMonth() > 12 || date.getDayOfMonth() == date.getMonthValue()) {
+      date = date.plusDays(1);
+    }
+    return date;
+  }
+
+  private static void fillWork(Browser browser, int row, String name, LocalDate expected, String welcomes) {
+    var rows = browser.driver().findElements(By.cssSelector(".fjs-repeat-row-container"));
+    var fields = rows.get(row);
+    fields.findElements(By.cssSelector(".fjs-form-field-textfield input")).get(0).sendKeys(name);
+    fields.findElements(By.cssSelector(".fjs-form-field-textfield input")).get(1).sendKeys("văn hóa");
+    fields.findElements(By.cssSelector(".fjs-form-field-textfield input")).get(2).sendKeys("xã Khánh Công");
+    fields.findElement(By.cssSelector(".fjs-form-field-number input")).sendKeys("500000000");
+    fields.findElement(By.cssSelector(".fjs-form-field-datetime input"))
+        .sendKeys(expected.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER); // read, calendar closed
+    if (fields.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()) {
+      fields.findElement(By.cssSelector(".fjs-select-display")).click();
+    }
+    fields.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .filter(item -> item.getText().trim().equals(welcomes)).findFirst().orElseThrow().click();
   }
 
   @Test

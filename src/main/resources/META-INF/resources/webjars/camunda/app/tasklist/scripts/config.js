@@ -21,8 +21,9 @@ export default {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
-  // form-js validation messages in Vietnamese (see scripts/vi-form-messages.js)
-  customScripts: ['scripts/vi-form-messages'],
+  // Camunda Forms in Vietnamese: dates as dd/mm/yyyy, form-js's own words and messages (scripts/vi-forms.js);
+  // forms with repeating rows that can be completed (scripts/form-errors.js)
+  customScripts: ['scripts/vi-forms', 'scripts/form-errors'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
