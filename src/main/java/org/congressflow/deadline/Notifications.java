@@ -1,20 +1,24 @@
 package org.congressflow.deadline;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends each notification once. It runs inside the job of an e-mail step: the row and the send commit together,
- * so an SMTP failure rolls both back and the engine retries the job (then raises an incident); a job that runs
- * again after its e-mail went out finds the row sent and does nothing.
+ * The outbox of e-mails ({@code cf_notification}). An e-mail step only writes its notification here, in the job's
+ * transaction and once per key, however often the job runs; {@link MailOutbox} sends it after that transaction has
+ * committed, so a job that rolls back sends nothing.
  */
 @Service
 public class Notifications {
@@ -26,41 +30,81 @@ public class Notifications {
       List<String> recipients, String subject, String body) {}
 
   private final JdbcTemplate jdbc;
-  private final JavaMailSender mailSender;
-  private final String from;
+  private final MailOutbox outbox;
+  private final MailSettings settings;
+  private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+    var thread = new Thread(task, "mail-outbox");
+    thread.setDaemon(true);
+    return thread;
+  });
 
-  Notifications(JdbcTemplate jdbc, JavaMailSender mailSender, @Value("${congressflow.mail.from}") String from) {
+  Notifications(JdbcTemplate jdbc, MailOutbox outbox, MailSettings settings) {
     this.jdbc = jdbc;
-    this.mailSender = mailSender;
-    this.from = from;
+    this.outbox = outbox;
+    this.settings = settings;
   }
 
-  public void sendOnce(Notification notification) {
-    var sentBefore = jdbc.queryForList("select sent_at from cf_notification where notification_key = ?",
-        Timestamp.class, notification.key());
-    if (!sentBefore.isEmpty()) {
-      log.info("Notification {} was sent before; not sent again", notification.key());
+  /**
+   * Writes the notification to the outbox as pending, unless its key is there already; it is delivered as soon as
+   * the current transaction commits (and by the poller if that is missed). Without recipients it is kept, not mailed.
+   */
+  public void enqueue(Notification notification, String processInstanceId) {
+    if (jdbc.queryForObject("select count(*) from cf_notification where notification_key = ?", Integer.class,
+        notification.key()) > 0) {
+      log.info("Notification {} was written before; not again", notification.key());
       return;
     }
+    boolean addressed = !notification.recipients().isEmpty();
     Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
     jdbc.update("""
         insert into cf_notification (notification_key, campaign_id, organisation_id, kind, recipients, subject, body,
-          created_at, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          created_at, status, attempts, next_attempt_at, message_id, process_instance_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
         notification.key(), notification.campaignId(), notification.organisationId(), notification.kind(),
-        String.join(",", notification.recipients()), notification.subject(), notification.body(), now, now);
-    if (notification.recipients().isEmpty()) {
+        String.join(",", notification.recipients()), notification.subject(), notification.body(), now,
+        addressed ? MailOutbox.PENDING : MailOutbox.SKIPPED, now, messageId(), processInstanceId);
+    if (!addressed) {
       log.warn("Notification {} has no recipient with an e-mail address; kept, not mailed", notification.key());
-      return;
+    } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          deliverAfterCommit(notification.key());
+        }
+      });
     }
-    var message = new SimpleMailMessage();
-    message.setFrom(from);
-    message.setTo(notification.recipients().toArray(String[]::new));
-    message.setSubject(notification.subject());
-    message.setText(notification.body());
-    mailSender.send(message);
   }
 
-  /** The organisations that were sent notifications of a kind, each once, sorted. */
+  private void deliverAfterCommit(String key) {
+    Runnable delivery = () -> {
+      try {
+        outbox.deliver(key);
+      } catch (RuntimeException e) {
+        log.warn("Notification {} not delivered after its commit; the poller tries again", key, e);
+      }
+    };
+    if (settings.afterCommit() == MailSettings.AfterCommit.SAME_THREAD) {
+      delivery.run();
+    } else {
+      background.execute(delivery);
+    }
+  }
+
+  /** A Message-ID of its own, the same on every attempt. */
+  private String messageId() {
+    String from = settings.from();
+    String domain = from.substring(from.lastIndexOf('@') + 1).replace(">", "").trim();
+    return "<" + UUID.randomUUID() + ".notification@" + domain + ">";
+  }
+
+  /** At shutdown the deliveries handed over still run, for a while; what is left is the poller's. */
+  @PreDestroy
+  void stop() throws InterruptedException {
+    background.shutdown();
+    background.awaitTermination(30, TimeUnit.SECONDS);
+  }
+
+  /** The organisations that were notified of a kind (whatever became of the e-mail), each once, sorted. */
   public List<String> organisations(String campaignId, String kind) {
     return jdbc.queryForList("select distinct organisation_id from cf_notification where campaign_id = ? and kind = ?"
         + " order by organisation_id", String.class, campaignId, kind);

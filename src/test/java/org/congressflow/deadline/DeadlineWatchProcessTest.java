@@ -24,7 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Deadlines that enforce themselves: reminders, escalation with the superior's decision, overdue gates, SMTP outages. */
+/**
+ * Deadlines that enforce themselves: reminders, escalation with the superior's decision, overdue gates. How their
+ * e-mails get through SMTP outages and crashes: MailOutboxProcessTest.
+ */
 @CongressFlowTest
 class DeadlineWatchProcessTest {
 
@@ -212,33 +215,6 @@ class DeadlineWatchProcessTest {
     shortGates.complete("khanh-an", "VerifyPersonnel");
     assertThat(shortGates.task("khanh-an", "ApprovePersonnelPlan").getDueDate()).as("its own entry")
         .isEqualTo(DueDates.endOf(LocalDate.of(2020, 2, 12)));
-  }
-
-  @Test
-  void smtpDownThenUpDeliversEachEmailOnceAndAFailureBecomesAnIncident() throws Exception {
-    TestSmtp.stop();
-    campaign.moveTo(LocalDate.of(2020, 3, 16));
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(CampaignDriver.at(LocalDate.of(2020, 3, 17)));
-    assertThat(campaign.runJobsLettingThemFail()).as("reminder jobs failing while SMTP is down").isPositive();
-    assertThat(notifications.count(campaign.campaignId(), LATE, "reminder")).isZero();
-
-    TestSmtp.start();
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
-        new java.util.Date(CampaignDriver.at(LocalDate.of(2020, 3, 17)).getTime() + 11 * 60_000));
-    campaign.runJobs();
-    campaign.runJobs();
-    assertThat(mailsTo("an01-officer@test.congressflow.vn")).hasSize(1);
-    assertThat(notifications.count(campaign.campaignId(), LATE, "reminder")).isEqualTo(1);
-
-    TestSmtp.stop();
-    var time = CampaignDriver.at(LocalDate.of(2020, 3, 28)).getTime();
-    for (int attempt = 0; attempt < 6; attempt++) {
-      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(time + attempt * 11 * 60_000L));
-      campaign.runJobsLettingThemFail();
-    }
-    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(campaign.watch(LATE).getId())
-        .activityId("SendDeadlineReminder").count()).as("a Cockpit incident, not a lost reminder").isEqualTo(1);
-    TestSmtp.start();
   }
 
   private List<MimeMessage> mailsAbout(String organisation) throws Exception {

@@ -46,13 +46,26 @@ public class TestSmtp implements ApplicationContextInitializer<ConfigurableAppli
     }
   }
 
-  /** Each e-mail once (the server keeps a copy per recipient), in the order received. */
+  /**
+   * Each e-mail once per time it was sent, in the order received. The server keeps a copy per recipient; an e-mail
+   * sent twice keeps its Message-ID (the outbox gives each notification its own), so it is here twice.
+   */
   public static synchronized List<MimeMessage> received() {
     if (server == null) {
       return List.of();
     }
-    var seen = new java.util.HashSet<String>();
-    return java.util.Arrays.stream(server.getReceivedMessages()).filter(m -> seen.add(messageId(m))).toList();
+    var copies = new java.util.HashMap<String, Integer>();
+    return java.util.Arrays.stream(server.getReceivedMessages())
+        .filter(m -> copies.merge(messageId(m), 1, Integer::sum) % recipients(m) == 1 % recipients(m)).toList();
+  }
+
+  private static int recipients(MimeMessage message) {
+    try {
+      var to = message.getAllRecipients();
+      return to == null ? 1 : to.length;
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static List<String> subjects() {
