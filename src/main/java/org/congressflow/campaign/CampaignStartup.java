@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -14,13 +13,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the campaigns of the configured folder. Their files were checked before anything else started
- * ({@link CampaignFilesCheck}); here, before the web server opens, a file that differs from its running campaign
- * stops start-up with what would change; then, once the application is up, every new campaign is launched.
+ * Starts the campaigns of the configured folder once the application is up. Their files were checked before
+ * anything else started ({@link CampaignFilesCheck}); here a file that differs from its running campaign stops
+ * start-up with what would change, before any campaign is launched. (Not earlier: a refresh that fails after
+ * Camunda's webapp has registered the context leaves that context in its static registry.)
  */
 @Component
 @Order(10)
-class CampaignStartup implements SmartInitializingSingleton, ApplicationRunner {
+class CampaignStartup implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(CampaignStartup.class);
 
@@ -38,28 +38,20 @@ class CampaignStartup implements SmartInitializingSingleton, ApplicationRunner {
   }
 
   @Override
-  public void afterSingletonsInstantiated() {
-    if (properties.launchOnStartup()) {
-      refuseChangedFiles(startupFolder());
-    }
-  }
-
-  @Override
   public void run(ApplicationArguments args) {
     if (properties.launchOnStartup()) {
-      launchAll(startupFolder());
+      launch(checkedFolder.getIfAvailable(() -> CampaignFolder.read(properties.location())));
     }
   }
 
   /** Reads, checks and launches the campaigns of a folder, as start-up does. */
   void loadAll(Path folder) {
-    var campaigns = CampaignFolder.read(folder);
-    refuseChangedFiles(campaigns);
-    launchAll(campaigns);
+    launch(CampaignFolder.read(folder));
   }
 
-  private CampaignFolder startupFolder() {
-    return checkedFolder.getIfAvailable(() -> CampaignFolder.read(properties.location()));
+  private void launch(CampaignFolder campaigns) {
+    refuseChangedFiles(campaigns);
+    launchAll(campaigns);
   }
 
   /**

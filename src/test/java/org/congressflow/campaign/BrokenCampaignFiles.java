@@ -168,34 +168,36 @@ final class BrokenCampaignFiles {
   }
 
   static Broken wordForANumber() {
-    String text = yenKhanh().replace("members: 412", "members: nhiều");
-    return new Broken("word-for-number.yaml", text, "organisations[0].members (" + at(text, "nhiều")
-        + "): expected a whole number like 41, not 'nhiều'");
+    return wrongValue("word-for-number.yaml", "organisations[0].members", "members: 412", "nhiều",
+        "a whole number like 41");
   }
 
   static Broken impossibleDate() {
-    String text = yenKhanh().replace("cellCongresses: 2020-03-31", "cellCongresses: 2020-03-32");
-    return new Broken("impossible-date.yaml", text, "deadlines.cellCongresses (" + at(text, "2020-03-32")
-        + "): expected a date like 2020-03-31, not '2020-03-32'");
+    return wrongValue("impossible-date.yaml", "deadlines.cellCongresses", "cellCongresses: 2020-03-31", "2020-03-32",
+        "a date like 2020-03-31");
   }
 
   static Broken dateWrittenAnotherWay() {
-    String text = yenKhanh().replace("publishBy: 2020-02-28", "publishBy: 28/02/2020");
-    return new Broken("date-another-way.yaml", text, "qualityReview.publishBy (" + at(text, "28/02/2020")
-        + "): expected a date like 2020-03-31, not '28/02/2020'");
+    return wrongValue("date-another-way.yaml", "qualityReview.publishBy", "publishBy: 2020-02-28", "28/02/2020",
+        "a date like 2020-03-31");
   }
 
   static Broken notTrueOrFalse() {
-    String text = yenKhanh().replace("directSecretaryElection: true", "directSecretaryElection: có");
-    return new Broken("not-true-or-false.yaml", text, "pilot.directSecretaryElection ("
-        + at(text, "directSecretaryElection: có", "có")
-        + "): expected true or false, not 'có'");
+    return wrongValue("not-true-or-false.yaml", "pilot.directSecretaryElection", "directSecretaryElection: true", "có",
+        "true or false");
   }
 
   static Broken textForAList() {
-    String text = yenKhanh().replace("reminderLeadDays: [14, 3]", "reminderLeadDays: 14");
-    return new Broken("text-for-list.yaml", text, "deadlinePolicy.reminderLeadDays ("
-        + at(text, "reminderLeadDays: 14", "14") + "): expected a list, not '14'");
+    return wrongValue("text-for-list.yaml", "deadlinePolicy.reminderLeadDays", "reminderLeadDays: [14, 3]", "14",
+        "a list");
+  }
+
+  /** The file with the value of one field ("members: 412") written otherwise: refused where it is, for its form. */
+  private static Broken wrongValue(String fileName, String path, String field, String written, String expected) {
+    String name = field.substring(0, field.indexOf(": ") + 2);
+    String text = yenKhanh().replace(field, name + written);
+    return new Broken(fileName, text, path + " (" + at(text, name + written, written) + "): expected " + expected
+        + ", not '" + written + "'");
   }
 
   static Broken listForAText() {

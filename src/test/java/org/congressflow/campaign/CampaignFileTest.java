@@ -118,7 +118,8 @@ class CampaignFileTest {
         .containsExactly("deadlinePolicy.defaultGateDays: must be a positive number, not 0");
     assertThat(problems(Files.readString(YEN_KHANH).replace("directSecretaryElection: true",
         "directSecretaryElection: perhaps"))).singleElement().asString()
-        .startsWith("pilot.directSecretaryElection (line 20, column 28): ");
+        .startsWith("pilot.directSecretaryElection ("
+            + BrokenCampaignFiles.at(Files.readString(YEN_KHANH), "directSecretaryElection: true", "true") + "): ");
     assertThat(problems(Files.readString(YEN_KHANH).replace("publishBy: 2020-02-28", "publishBy: 28/02/2020")))
         .singleElement().asString().startsWith("qualityReview.publishBy (line ");
   }
@@ -198,11 +199,13 @@ class CampaignFileTest {
 
   @Test
   void unknownFieldAndBadDateSayWhere() throws Exception {
-    assertThat(problems(Files.readString(YEN_KHANH).replace("    kind: town", "    kind: town\n    secretary: X")))
-        .containsExactly("organisations[0].secretary (line 52, column 5): unknown field 'secretary' (the fields here: "
-            + BrokenCampaignFiles.FIELDS + ")");
-    assertThat(problems(Files.readString(YEN_KHANH).replace("2020-03-31", "2020-03-32")))
-        .singleElement().asString().startsWith("deadlines.cellCongresses (line 23, column 19): ");
+    String secretary = Files.readString(YEN_KHANH).replace("    kind: town", "    kind: town\n    secretary: X");
+    assertThat(problems(secretary)).containsExactly("organisations[0].secretary ("
+        + BrokenCampaignFiles.at(secretary, "secretary: X") + "): unknown field 'secretary' (the fields here: "
+        + BrokenCampaignFiles.FIELDS + ")");
+    String badDate = Files.readString(YEN_KHANH).replace("2020-03-31", "2020-03-32");
+    assertThat(problems(badDate)).singleElement().asString()
+        .startsWith("deadlines.cellCongresses (" + BrokenCampaignFiles.at(badDate, "2020-03-32") + "): ");
   }
 
   @Test
