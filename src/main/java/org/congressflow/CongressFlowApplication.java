@@ -1,5 +1,6 @@
 package org.congressflow;
 
+import org.congressflow.campaign.ValidateCommand;
 import org.congressflow.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,12 @@ public class CongressFlowApplication {
     // a file conversion for the district office: no engine, no database
     if (ImportCommand.wanted(args)) {
       System.exit(ImportCommand.run(args));
+    }
+    // the checks of start-up on a campaign file, without starting anything
+    if (ValidateCommand.wanted(args)) {
+      var outcome = ValidateCommand.run(args);
+      (outcome.exitCode() == 0 ? System.out : System.err).print(outcome.output());
+      System.exit(outcome.exitCode());
     }
     SpringApplication.run(CongressFlowApplication.class, args);
   }

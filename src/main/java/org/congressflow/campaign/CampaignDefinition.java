@@ -141,12 +141,22 @@ public record CampaignDefinition(
   /** Defaults of the Party's guidance that a campaign may change; null means the default. */
   public record Rules(Integer delegatesCongressFromMembers, Integer maxDistrictDelegates, String cellTerm) {}
 
-  /** A base party organisation: a base committee (with affiliated cells) or a base cell. */
-  public record Organisation(
-      String id, String name, String type, String kind, Integer members, String congress, List<Cell> cells) {
+  /**
+   * A base party organisation: a base committee (with affiliated cells) or a base cell. {@code congress} says
+   * "members" or "delegates" when the member count alone does not decide it; a delegates' congress under the
+   * member threshold needs its {@code congressReason} (e.g. members working far apart), as the guidance asks.
+   */
+  public record Organisation(String id, String name, String type, String kind, Integer members, String congress,
+      String congressReason, List<Cell> cells) {
 
     public static final String BASE_COMMITTEE = "base-committee";
     public static final String BASE_CELL = "base-cell";
+
+    /** An organisation whose congress follows from its member count (no reason to state). */
+    public Organisation(String id, String name, String type, String kind, Integer members, String congress,
+        List<Cell> cells) {
+      this(id, name, type, kind, members, congress, null, cells);
+    }
 
     public List<Cell> cellList() {
       return cells == null ? List.of() : cells;

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts a validated campaign in one transaction: the stored definition, its {@link CampaignSetup}s (groups and
- * grants, demo users), and the {@code congress-campaign} process. A campaign already stored is not started again.
+ * grants, demo users), and the {@code congress-campaign} process. A campaign already stored is not started again
+ * (start-up has made sure that its file has not changed since).
  */
 @Service
 public class CampaignLauncher {
@@ -39,7 +40,7 @@ public class CampaignLauncher {
   @Transactional
   public boolean launch(CampaignDefinition file, String source, long shiftDays) {
     if (registry.exists(file.id())) {
-      log.info("Campaign {} is already started; {} not loaded again", file.id(), source);
+      log.info("Campaign {} is running; {} is as it was started", file.id(), source);
       return false;
     }
     CampaignDefinition campaign = shiftDays == 0 ? file : file.shiftedBy(shiftDays);

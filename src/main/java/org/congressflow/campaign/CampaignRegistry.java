@@ -26,6 +26,16 @@ public class CampaignRegistry {
     this.jdbc = jdbc;
   }
 
+  /** A stored campaign: as started (dates shifted by {@code shiftDays}), from which file and when. */
+  record Started(CampaignDefinition campaign, long shiftDays, String source, Instant startedAt) {}
+
+  /** The campaign as started, if it is. */
+  Optional<Started> started(String campaignId) {
+    return jdbc.query("select shift_days, source, started_at from cf_campaign where id = ?",
+        (row, n) -> new Started(definition(campaignId), row.getLong(1), row.getString(2),
+            row.getTimestamp(3).toInstant()), campaignId).stream().findFirst();
+  }
+
   public boolean exists(String campaignId) {
     return jdbc.queryForObject("select count(*) from cf_campaign where id = ?", Integer.class, campaignId) > 0;
   }

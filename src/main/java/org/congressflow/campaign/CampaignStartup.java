@@ -1,15 +1,11 @@
 package org.congressflow.campaign;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -17,8 +13,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads every campaign file of the configured folder at start-up. All files are validated before anything
- * is written; one broken file stops start-up with every problem of every file listed.
+ * Starts the campaigns of the configured folder once the application is up. Their files were checked before
+ * anything else started ({@link CampaignFilesCheck}); here a file that differs from its running campaign stops
+ * start-up with what would change, before any campaign is launched. (Not earlier: a refresh that fails after
+ * Camunda's webapp has registered the context leaves that context in its static registry.)
  */
 @Component
 @Order(10)
@@ -28,58 +26,69 @@ class CampaignStartup implements ApplicationRunner {
 
   private final CampaignProperties properties;
   private final CampaignLauncher launcher;
+  private final CampaignRegistry registry;
+  private final ObjectProvider<CampaignFolder> checkedFolder;
 
-  CampaignStartup(CampaignProperties properties, CampaignLauncher launcher) {
+  CampaignStartup(CampaignProperties properties, CampaignLauncher launcher, CampaignRegistry registry,
+      ObjectProvider<CampaignFolder> checkedFolder) {
     this.properties = properties;
     this.launcher = launcher;
+    this.registry = registry;
+    this.checkedFolder = checkedFolder;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     if (properties.launchOnStartup()) {
-      loadAll(properties.location());
+      launch(checkedFolder.getIfAvailable(() -> CampaignFolder.read(properties.location())));
     }
   }
 
+  /** Reads, checks and launches the campaigns of a folder, as start-up does. */
   void loadAll(Path folder) {
-    Map<Path, CampaignDefinition> valid = readAll(folder);
-    for (var entry : valid.entrySet()) {
-      CampaignDefinition campaign = entry.getValue();
+    launch(CampaignFolder.read(folder));
+  }
+
+  private void launch(CampaignFolder campaigns) {
+    refuseChangedFiles(campaigns);
+    launchAll(campaigns);
+  }
+
+  /**
+   * A running campaign keeps what it was started with, so a changed file is refused rather than passed over: the
+   * operator sees what would change and how to apply it.
+   */
+  private void refuseChangedFiles(CampaignFolder folder) {
+    var problems = new ArrayList<String>();
+    for (var file : folder.files()) {
+      String name = file.path().getFileName().toString();
+      registry.started(file.campaign().id()).ifPresent(started -> {
+        var changes = CampaignChanges.sinceStarted(started.campaign(), started.shiftDays(), file.campaign());
+        if (!changes.isEmpty()) {
+          problems.add(name + ": campaign '" + file.campaign().id() + "' is running (started "
+              + started.startedAt().atZone(ZoneId.systemDefault()).toLocalDate() + " from " + started.source()
+              + ") and this file differs from it (as started → in the file); a running campaign keeps what it"
+              + " started with. To apply a change: move a level's deadline with the deadline-change API (POST /api/"
+              + "campaigns/" + file.campaign().id() + "/deadlines); start anything else as a new campaign, in a"
+              + " file with a new id; or put this file back as it was");
+          changes.forEach(change -> problems.add(name + ": " + change));
+        }
+      });
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCampaignException(folder.path().toString(), problems);
+    }
+  }
+
+  private void launchAll(CampaignFolder folder) {
+    for (var file : folder.files()) {
+      CampaignDefinition campaign = file.campaign();
       long shift = properties.anchorToToday() ? CampaignLauncher.shiftToToday(campaign) : 0;
       try {
-        launcher.launch(campaign, entry.getKey().toString(), shift);
+        launcher.launch(campaign, file.path().toString(), shift);
       } catch (DuplicateKeyException e) {
         log.info("Campaign {} was started by another node at the same time", campaign.id());
       }
-    }
-  }
-
-  private Map<Path, CampaignDefinition> readAll(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      log.warn("No campaign folder at {}: no campaign started", folder.toAbsolutePath());
-      return Map.of();
-    }
-    var reader = new CampaignFileReader();
-    var valid = new LinkedHashMap<Path, CampaignDefinition>();
-    var problems = new ArrayList<String>();
-    for (Path file : campaignFiles(folder)) {
-      try {
-        valid.put(file, reader.read(file));
-      } catch (InvalidCampaignException e) {
-        e.problems().forEach(problem -> problems.add(file.getFileName() + ": " + problem));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidCampaignException(folder.toString(), problems);
-    }
-    return valid;
-  }
-
-  private static List<Path> campaignFiles(Path folder) {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot list campaign files in " + folder, e);
     }
   }
 }

@@ -1,10 +1,10 @@
 package org.congressflow.campaign;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.congressflow.campaign.CampaignDefinition.Cell;
@@ -21,7 +21,7 @@ class CampaignValidator {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   List<String> problems(CampaignDefinition campaign) {
-    var check = new Problems();
+    var check = new Checks();
     check.id("id", campaign.id());
     check.text("name", campaign.name());
     check.text("term", campaign.term());
@@ -37,10 +37,11 @@ class CampaignValidator {
     deadlinePolicy(campaign.deadlinePolicy(), check);
     organisations(campaign, check);
     pilot(campaign, check);
-    return check.list;
+    CampaignLimits.check(campaign, check.problems);
+    return check.problems.list();
   }
 
-  private void district(CampaignDefinition campaign, Problems check) {
+  private void district(CampaignDefinition campaign, Checks check) {
     var district = campaign.district();
     if (district == null) {
       check.add("district", "missing");
@@ -57,7 +58,7 @@ class CampaignValidator {
     }
   }
 
-  private void deadlines(Deadlines d, Problems check) {
+  private void deadlines(Deadlines d, Checks check) {
     if (d == null) {
       check.add("deadlines", "missing");
       return;
@@ -78,7 +79,7 @@ class CampaignValidator {
   }
 
   /** The review's dates, the file's or their defaults (see {@link CampaignDefinition.QualityReview}), in order. */
-  private void qualityReview(CampaignDefinition campaign, Problems check) {
+  private void qualityReview(CampaignDefinition campaign, Checks check) {
     var file = campaign.qualityReview();
     if (file == null) {
       return;
@@ -99,13 +100,17 @@ class CampaignValidator {
     check.order("qualityReview", "decisionsBy", review.decisionsBy(), "publishBy", review.publishBy());
   }
 
-  private void deadlinePolicy(CampaignDefinition.DeadlinePolicy policy, Problems check) {
+  private void deadlinePolicy(CampaignDefinition.DeadlinePolicy policy, Checks check) {
     if (policy == null) {
       return;
     }
     var leads = policy.leadDays();
     for (int i = 0; i < leads.size(); i++) {
       check.positive("deadlinePolicy.reminderLeadDays[" + i + "]", leads.get(i));
+    }
+    var holidays = policy.holidayList();
+    for (int i = 0; i < holidays.size(); i++) {
+      check.present("deadlinePolicy.holidays[" + i + "]", holidays.get(i));
     }
     if (policy.escalationRepeatDays() != null) {
       check.positive("deadlinePolicy.escalationRepeatDays", policy.escalationRepeatDays());
@@ -123,7 +128,7 @@ class CampaignValidator {
     }
   }
 
-  private void organisations(CampaignDefinition campaign, Problems check) {
+  private void organisations(CampaignDefinition campaign, Checks check) {
     if (campaign.organisationList().isEmpty()) {
       check.add("organisations", "at least one base organisation is needed");
       return;
@@ -147,6 +152,7 @@ class CampaignValidator {
       if (org.congress() != null) {
         check.oneOf(path + ".congress", org.congress(), CONGRESS_FORMS);
       }
+      delegatesReason(campaign, org, path, check);
       if (org.isBaseCommittee() && org.cellList().isEmpty()) {
         check.add(path + ".cells", "a base committee needs at least one affiliated cell");
       }
@@ -157,7 +163,17 @@ class CampaignValidator {
     }
   }
 
-  private void cells(Organisation org, String path, Map<String, String> firstUse, Problems check) {
+  /** The guidance: under the member threshold a members' congress, unless a stated reason calls for delegates. */
+  private void delegatesReason(CampaignDefinition campaign, Organisation org, String path, Checks check) {
+    boolean underThreshold = org.members() != null && org.members() < campaign.delegatesCongressFromMembers();
+    if ("delegates".equals(org.congress()) && underThreshold
+        && (org.congressReason() == null || org.congressReason().isBlank())) {
+      check.add(path + ".congressReason", "missing: a delegates' congress for " + org.members() + " members (under the "
+          + campaign.delegatesCongressFromMembers() + " of rules.delegatesCongressFromMembers) needs a stated reason");
+    }
+  }
+
+  private void cells(Organisation org, String path, Map<String, String> firstUse, Checks check) {
     int total = 0;
     for (int j = 0; j < org.cellList().size(); j++) {
       Cell cell = org.cellList().get(j);
@@ -176,28 +192,34 @@ class CampaignValidator {
     }
   }
 
-  private void pilot(CampaignDefinition campaign, Problems check) {
+  private void pilot(CampaignDefinition campaign, Checks check) {
     var pilot = campaign.pilot();
     if (pilot == null || pilot.organisation() == null || pilot.organisation().isBlank()) {
       check.add("pilot.organisation", "missing: name the base committee that holds the pilot congress");
       return;
     }
-    campaign.organisation(pilot.organisation()).ifPresentOrElse(
-        org -> {
-          if (!org.isBaseCommittee()) {
-            check.add("pilot.organisation", "'" + pilot.organisation() + "' is a " + org.type()
-                + ", the pilot must be a base-committee");
-          }
-        },
-        () -> check.add("pilot.organisation", "unknown organisation '" + pilot.organisation() + "'"));
+    String id = pilot.organisation();
+    // empty entries are reported as such above
+    var organisations = campaign.organisationList().stream().filter(Objects::nonNull).toList();
+    var org = organisations.stream().filter(o -> id.equals(o.id())).findFirst();
+    var parent = organisations.stream()
+        .filter(o -> o.cellList().stream().anyMatch(c -> c != null && id.equals(c.id()))).findFirst();
+    if (org.isPresent() && !org.get().isBaseCommittee()) {
+      check.add("pilot.organisation", "'" + id + "' is a " + org.get().type() + ", the pilot must be a base-committee");
+    } else if (org.isEmpty() && parent.isPresent()) {
+      check.add("pilot.organisation", "'" + id + "' is a cell, the pilot must be a base committee (such as its own, '"
+          + parent.get().id() + "')");
+    } else if (org.isEmpty()) {
+      check.add("pilot.organisation", "unknown organisation '" + id + "'");
+    }
   }
 
-  /** Collects problems as "path: what is wrong". */
-  private static final class Problems {
-    final List<String> list = new ArrayList<>();
+  /** The checks of the validator, each adding "path: what is wrong" to the file's problems. */
+  private static final class Checks {
+    final Problems problems = new Problems();
 
     void add(String path, String problem) {
-      list.add(path + ": " + problem);
+      problems.add(path, problem);
     }
 
     void text(String path, String value) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The campaign file: the Yên Khánh default is valid, and each kind of fault is reported by its path. */
 class CampaignFileTest {
@@ -117,9 +118,10 @@ class CampaignFileTest {
         .containsExactly("deadlinePolicy.defaultGateDays: must be a positive number, not 0");
     assertThat(problems(Files.readString(YEN_KHANH).replace("directSecretaryElection: true",
         "directSecretaryElection: perhaps"))).singleElement().asString()
-        .startsWith("pilot.directSecretaryElection: ");
+        .startsWith("pilot.directSecretaryElection ("
+            + BrokenCampaignFiles.at(Files.readString(YEN_KHANH), "directSecretaryElection: true", "true") + "): ");
     assertThat(problems(Files.readString(YEN_KHANH).replace("publishBy: 2020-02-28", "publishBy: 28/02/2020")))
-        .singleElement().asString().startsWith("qualityReview.publishBy: ");
+        .singleElement().asString().startsWith("qualityReview.publishBy (line ");
   }
 
   @Test
@@ -197,15 +199,41 @@ class CampaignFileTest {
 
   @Test
   void unknownFieldAndBadDateSayWhere() throws Exception {
-    assertThat(problems(Files.readString(YEN_KHANH).replace("    kind: town", "    kind: town\n    secretary: X")))
-        .containsExactly("organisations[0].secretary: unknown field 'secretary'");
-    assertThat(problems(Files.readString(YEN_KHANH).replace("2020-03-31", "2020-03-32")))
-        .singleElement().asString().startsWith("deadlines.cellCongresses: ");
+    String secretary = Files.readString(YEN_KHANH).replace("    kind: town", "    kind: town\n    secretary: X");
+    assertThat(problems(secretary)).containsExactly("organisations[0].secretary ("
+        + BrokenCampaignFiles.at(secretary, "secretary: X") + "): unknown field 'secretary' (the fields here: "
+        + BrokenCampaignFiles.FIELDS + ")");
+    String badDate = Files.readString(YEN_KHANH).replace("2020-03-31", "2020-03-32");
+    assertThat(problems(badDate)).singleElement().asString()
+        .startsWith("deadlines.cellCongresses (" + BrokenCampaignFiles.at(badDate, "2020-03-32") + "): ");
+  }
+
+  @Test
+  void aDelegatesCongressUnderTheMemberThresholdNeedsAStatedReason(@TempDir Path folder) {
+    BrokenCampaignFiles.delegatesCongressWithoutAReason().isRefusedIn(folder);
+  }
+
+  @Test
+  void aDelegatesCongressUnderTheThresholdWithItsReasonIsAccepted() throws Exception {
+    String yaml = Files.readString(YEN_KHANH).replace("    kind: military\n    members: 57\n",
+        "    kind: military\n    members: 57\n    congress: delegates\n"
+            + "    congressReason: \"Đảng viên công tác phân tán ở nhiều đơn vị đóng quân xa nhau\"\n");
+
+    var military = reader.parse(yaml, "test.yaml").organisation("quan-su-huyen").orElseThrow();
+
+    assertThat(military.congress()).isEqualTo("delegates");
+    assertThat(military.congressReason()).startsWith("Đảng viên công tác phân tán");
+  }
+
+  @Test
+  void aPilotThatIsACellIsRefused(@TempDir Path folder) {
+    BrokenCampaignFiles.pilotIsACell().isRefusedIn(folder);
   }
 
   @Test
   void brokenYamlSaysWhichLine() {
-    assertThat(problems("id: x\nname: \"unclosed\nterm: 2020")).singleElement().asString().startsWith("not valid YAML (line ");
+    assertThat(problems("id: x\nname: \"unclosed\nterm: 2020")).containsExactly("not valid YAML (line 3, column 11):"
+        + " found unexpected end of stream (while scanning a quoted scalar)");
   }
 
   @Test

@@ -10,7 +10,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.congressflow.campaign.CampaignDefinition.Cell;
+import org.congressflow.campaign.CampaignDefinition.Deadlines;
+import org.congressflow.campaign.CampaignDefinition.District;
+import org.congressflow.campaign.CampaignDefinition.Organisation;
+import org.congressflow.campaign.CampaignDefinition.Pilot;
+import org.congressflow.campaign.CampaignDefinition.Superior;
 import org.congressflow.support.CampaignBuilder;
 import org.congressflow.support.CongressFlowTest;
 import org.junit.jupiter.api.Test;
@@ -18,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Loading the campaign folder: all or nothing, and never twice. */
+/** Loading the campaign folder: all or nothing, never twice, and never a changed file of a running campaign. */
 @CongressFlowTest
 class CampaignStartupTest {
 
@@ -63,6 +71,79 @@ class CampaignStartupTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(good.id()).count()).isZero();
     assertThat(engine.getIdentityService().createGroupQuery().groupId("khanh-good-staff").count()).isZero();
+  }
+
+  @Test
+  void aChangedFileOfARunningCampaignIsRefusedWithWhatWouldChangeAndHowToApplyItAndNothingIsWritten()
+      throws Exception {
+    var builder = aCampaign().withBaseCommittee("khanh-an").withCells(1);
+    var started = builder.build();
+    write("campaign.yaml", started);
+    startup.loadAll(folder);
+    String stored = jdbc.queryForObject("select definition from cf_campaign where id = ?", String.class, started.id());
+    var d = started.deadlines();
+    var changed = builder.withBaseCommittee("khanh-moi").withCells(1).withDeadlines(new Deadlines(d.planIssued(),
+        d.cellCongresses(), d.pilotCongress(), d.pilotLessons(), LocalDate.of(2020, 9, 30), LocalDate.of(2020, 10, 14),
+        null)).build();
+    write("campaign.yaml", changed);
+
+    assertThatThrownBy(() -> startup.loadAll(folder))
+        .isInstanceOf(InvalidCampaignException.class)
+        .hasMessageContaining("has 4 problem(s)")
+        .hasMessageContaining("campaign.yaml: campaign '" + started.id() + "' is running (started ")
+        .hasMessageContaining("and this file differs from it (as started → in the file); a running campaign keeps"
+            + " what it started with. To apply a change: move a level's deadline with the deadline-change API (POST"
+            + " /api/campaigns/" + started.id() + "/deadlines); start anything else as a new campaign, in a file with"
+            + " a new id; or put this file back as it was")
+        .hasMessageContaining("\n  campaign.yaml: deadlines.baseCongresses: 2020-06-30 → 2020-09-30")
+        .hasMessageContaining("\n  campaign.yaml: deadlines.districtCongress: 2020-08-14 → 2020-10-14")
+        .hasMessageContaining("\n  campaign.yaml: organisations: added khanh-moi");
+
+    assertThat(jdbc.queryForObject("select definition from cf_campaign where id = ?", String.class, started.id()))
+        .as("the stored campaign").isEqualTo(stored);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("khanh-moi")
+        .variableValueEquals("campaignId", started.id()).count()).isZero();
+    assertThat(engine.getIdentityService().createGroupQuery().groupId("khanh-moi-staff").count()).isZero();
+  }
+
+  @Test
+  void aCampaignWithEveryIdAndNameAtItsLimitLaunches() throws Exception {
+    var campaign = atItsLimits(aCampaign().build());
+    write("long.yaml", campaign);
+    assertThat(new CampaignFileReader().read(folder.resolve("long.yaml"))).isEqualTo(campaign);
+
+    startup.loadAll(folder);
+
+    var cell = campaign.organisationList().get(0).cellList().get(0);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(cell.id()).count())
+        .as("the cell's congress").isEqualTo(1);
+    assertThat(engine.getIdentityService().createGroupQuery().groupId(cell.id() + "-staff").singleResult().getName())
+        .hasSize(255 - 3);
+    assertThat(jdbc.queryForObject("select name from cf_progress where organisation_id = ?", String.class,
+        campaign.id())).hasSize(CampaignLimits.CAMPAIGN_NAME);
+  }
+
+  /** Every id and name as long as the file may have it, in letters of three UTF-8 bytes where names allow. */
+  private static CampaignDefinition atItsLimits(CampaignDefinition built) {
+    String org = longId(built.id() + "-o");
+    String cell = longId(built.id() + "-c");
+    var organisation = new Organisation(org, longName("Đảng bộ ", CampaignLimits.ORGANISATION_NAME), "base-committee",
+        "commune", 250, null, List.of(new Cell(cell, longName("Chi bộ ", CampaignLimits.CELL_NAME), 20)));
+    var district = built.district();
+    return new CampaignDefinition(built.id() + "-" + "x".repeat(CampaignLimits.CAMPAIGN_ID - built.id().length() - 1),
+        longName("Đợt ", CampaignLimits.CAMPAIGN_NAME), longName("2020-2025 ", CampaignLimits.TERM), true,
+        new District(longId(built.id() + "-d"), longName("Đảng bộ huyện ", CampaignLimits.ORGANISATION_NAME),
+            longName("Đại hội ", CampaignLimits.TEXT), district.congressNumber(), district.delegates()),
+        new Superior(longId(built.id() + "-s"), longName("Tỉnh ủy ", CampaignLimits.ORGANISATION_NAME)),
+        new Pilot(org, true), built.deadlines(), null, built.rules(), built.deadlinePolicy(), List.of(organisation));
+  }
+
+  private static String longId(String start) {
+    return start + "x".repeat(CampaignLimits.ORGANISATION_ID - start.length());
+  }
+
+  private static String longName(String start, int length) {
+    return start + "ữ".repeat(length - start.length());
   }
 
   private void write(String name, Object campaign) throws Exception {
