@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -176,7 +179,7 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
   }
 
   @Test
-  void managerOpensACongressInCockpitInVietnameseEvenFromAnEnglishBrowser() {
+  void managerOpensACongressInCockpitInVietnameseEvenFromAnEnglishBrowser() throws Exception {
     String instance = congress("khanh-an");
     var manager = Browser.open("en");
     manager.logIn(url(""), "cockpit", "manager", PASSWORD);
@@ -189,6 +192,13 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
     manager.waitFor(By.cssSelector(".djs-container"));
     manager.waitForText(instance);
     manager.waitFor(By.cssSelector("[data-element-id='PrepareCongressPlan']"));
+    new WebDriverWait(manager.driver(), Duration.ofSeconds(30)) // the variables, with edit buttons for those who may
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("td.actions button")));
+    assertThat(manager.driver().findElements(By.cssSelector(".btn-toolbar, td.actions button")))
+        .as("a reader sees no button to cancel, suspend or change the congress").isNotEmpty()
+        .allSatisfy(button -> assertThat(button.isDisplayed()).isFalse());
+    assertThat(manager.pageText()).doesNotContain("Actions");
+    manager.screenshot("cockpit-read-only");
   }
 
   private static void open(Browser browser, String taskName) {

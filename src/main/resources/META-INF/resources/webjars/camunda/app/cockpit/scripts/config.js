@@ -21,6 +21,8 @@ export default {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
+  // read-only pages for readers, Cockpit's last English words in Vietnamese (see scripts/read-only.js)
+  customScripts: ['scripts/read-only'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

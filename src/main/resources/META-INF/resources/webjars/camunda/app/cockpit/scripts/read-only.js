@@ -1,0 +1,43 @@
+/*
+ * Cockpit shows every user the buttons that change a running congress (cancel, suspend, retry, add, edit or delete
+ * a variable); the engine refuses them with 403 to everyone but the administrators. For a reader (a manager, a
+ * district group) this marks the page read-only, and styles/user-styles.css hides those buttons. It also puts
+ * Cockpit's few untranslated words into Vietnamese.
+ */
+const AUTH = '/camunda/api/admin/auth/user/default';
+const WORDS = {'Actions': 'Thao tác', 'zoom in': 'phóng to', 'zoom out': 'thu nhỏ', 'reset zoom': 'về cỡ ban đầu'};
+let checkedFor = null;
+
+function markReadOnly() {
+  fetch(AUTH, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then((response) => (response.ok ? response.json() : null))
+    .then((user) => {
+      checkedFor = user ? user.userId : null;
+      const reader = !!user && !(user.authorizedApps || []).includes('admin');
+      document.body.classList.toggle('cf-read-only', reader);
+    })
+    .catch(() => document.body.classList.remove('cf-read-only'));
+}
+
+function translate() {
+  document.querySelectorAll('th, td.actions, [title]').forEach((element) => {
+    if (element.children.length === 0 && WORDS[element.textContent.trim()]) {
+      element.textContent = WORDS[element.textContent.trim()];
+    }
+    const title = element.getAttribute('title');
+    if (title && WORDS[title]) {
+      element.setAttribute('title', WORDS[title]);
+    }
+  });
+}
+
+markReadOnly();
+window.addEventListener('hashchange', () => {
+  // after a login or a logout the page changes its route; check whose page it is now
+  fetch(AUTH, {credentials: 'same-origin'}).then((r) => (r.ok ? r.json() : null)).then((user) => {
+    if ((user ? user.userId : null) !== checkedFor) {
+      markReadOnly();
+    }
+  }).catch(() => {});
+});
+new MutationObserver(translate).observe(document.body, {childList: true, subtree: true});
