@@ -12,13 +12,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The whole application on a random port (for HTTP and browser tests), on its own in-memory H2. */
+/**
+ * The whole application on a random port (for HTTP and browser tests), on its own in-memory H2, or on PostgreSQL in
+ * the second Surefire execution ({@link WebTestDatabase}).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-    "spring.config.location=classpath:/",
-    "spring.datasource.url=jdbc:h2:mem:congressflow-web;DB_CLOSE_DELAY=-1"})
-@ActiveProfiles("test")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.config.location=classpath:/")
+@ActiveProfiles(resolver = WebTestDatabase.class)
 @ContextConfiguration(initializers = TestSmtp.class)
 @ExtendWith(ResetClock.class)
 // records which flow nodes and sequence flows each test passes (camunda-process-test-coverage)
