@@ -26,9 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 @AnalyzeClasses(packages = "org.congressflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  /** The packages that plug into the engine (plugins, history handler, guarded services, rule evaluation). */
+  /**
+   * The packages that plug into the engine (plugins, history handler, guarded services, rule evaluation, the job
+   * executor's health and the engine's meters).
+   */
   private static final String[] ENGINE_EXTENSIONS = {"org.congressflow.decision..", "org.congressflow.form..",
-      "org.congressflow.progress..", "org.congressflow.rules..", "org.congressflow.security.."};
+      "org.congressflow.monitoring..", "org.congressflow.progress..", "org.congressflow.rules..",
+      "org.congressflow.security.."};
 
   @ArchTest
   static final ArchRule featuresDoNotDependOnEachOtherInACycle = featuresAreFreeOfCycles("org.congressflow");

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Starts the campaigns of the configured folder once the application is up. Their files were checked before
  * anything else started ({@link CampaignFilesCheck}); here a file that differs from its running campaign stops
  * start-up with what would change, before any campaign is launched. (Not earlier: a refresh that fails after
- * Camunda's webapp has registered the context leaves that context in its static registry.)
+ * Camunda's webapp has registered the context leaves that context in its static registry.) Until it has gone
+ * through every file the node is not ready ({@link CampaignLaunchHealth}).
  */
 @Component
 @Order(10)
@@ -28,30 +29,41 @@ class CampaignStartup implements ApplicationRunner {
   private final CampaignLauncher launcher;
   private final CampaignRegistry registry;
   private final ObjectProvider<CampaignFolder> checkedFolder;
+  private final CampaignLaunchHealth health;
 
   CampaignStartup(CampaignProperties properties, CampaignLauncher launcher, CampaignRegistry registry,
-      ObjectProvider<CampaignFolder> checkedFolder) {
+      ObjectProvider<CampaignFolder> checkedFolder, CampaignLaunchHealth health) {
     this.properties = properties;
     this.launcher = launcher;
     this.registry = registry;
     this.checkedFolder = checkedFolder;
+    this.health = health;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (properties.launchOnStartup()) {
-      launch(checkedFolder.getIfAvailable(() -> CampaignFolder.read(properties.location())));
+    if (!properties.launchOnStartup()) {
+      return;
     }
+    var campaigns = checkedFolder.getIfAvailable(() -> CampaignFolder.read(properties.location()));
+    health.begin(campaigns.path().toString(), campaigns.files().stream().map(CampaignStartup::name).toList());
+    try {
+      launch(campaigns, health);
+    } catch (RuntimeException e) {
+      health.failed(e);
+      throw e;
+    }
+    health.finished();
   }
 
-  /** Reads, checks and launches the campaigns of a folder, as start-up does. */
+  /** Reads, checks and launches the campaigns of a folder, as start-up does (its health left as it is). */
   void loadAll(Path folder) {
-    launch(CampaignFolder.read(folder));
+    launch(CampaignFolder.read(folder), null);
   }
 
-  private void launch(CampaignFolder campaigns) {
+  private void launch(CampaignFolder campaigns, CampaignLaunchHealth progress) {
     refuseChangedFiles(campaigns);
-    launchAll(campaigns);
+    launchAll(campaigns, progress);
   }
 
   /**
@@ -80,15 +92,25 @@ class CampaignStartup implements ApplicationRunner {
     }
   }
 
-  private void launchAll(CampaignFolder folder) {
+  private void launchAll(CampaignFolder folder, CampaignLaunchHealth progress) {
     for (var file : folder.files()) {
       CampaignDefinition campaign = file.campaign();
       long shift = properties.anchorToToday() ? CampaignLauncher.shiftToToday(campaign) : 0;
+      String outcome;
       try {
-        launcher.launch(campaign, file.path().toString(), shift);
+        outcome = launcher.launch(campaign, file.path().toString(), shift)
+            ? CampaignLaunchHealth.STARTED : CampaignLaunchHealth.RUNNING;
       } catch (DuplicateKeyException e) {
         log.info("Campaign {} was started by another node at the same time", campaign.id());
+        outcome = CampaignLaunchHealth.STARTED_BY_ANOTHER_NODE;
+      }
+      if (progress != null) {
+        progress.launched(name(file), campaign.id(), outcome);
       }
     }
+  }
+
+  private static String name(CampaignFolder.CampaignFile file) {
+    return file.path().getFileName().toString();
   }
 }

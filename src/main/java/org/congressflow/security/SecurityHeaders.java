@@ -64,7 +64,7 @@ class SecurityHeaders {
     };
   }
 
-  private static RequestMatcher path(String pattern) {
+  static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 }

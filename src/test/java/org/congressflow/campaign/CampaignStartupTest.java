@@ -11,6 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.congressflow.campaign.CampaignDefinition.Cell;
@@ -24,6 +25,9 @@ import org.congressflow.support.CongressFlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Loading the campaign folder: all or nothing, never twice, and never a changed file of a running campaign. */
@@ -36,6 +40,8 @@ class CampaignStartupTest {
   @Autowired CampaignStartup startup;
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
+  @Autowired CampaignRegistry registry;
+  @Autowired List<CampaignSetup> setups;
   @TempDir Path folder;
 
   @Test
@@ -104,6 +110,58 @@ class CampaignStartupTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("khanh-moi")
         .variableValueEquals("campaignId", started.id()).count()).isZero();
     assertThat(engine.getIdentityService().createGroupQuery().groupId("khanh-moi-staff").count()).isZero();
+  }
+
+  @Test
+  void theNodeIsNotReadyUntilStartUpHasLaunchedEveryFileAndThenSaysWhatBecameOfEach() throws Exception {
+    var first = aCampaign().withBaseCommittee("khanh-an").withCells(1).build();
+    var second = aCampaign().withBaseCommittee("khanh-cu").withCells(1).build();
+    write("a.yaml", first);
+    write("b.yaml", second);
+    var health = new CampaignLaunchHealth(true);
+    var seenDuringLaunch = new ArrayList<Health>();
+    assertThat(health.health().getStatus()).as("before start-up has begun").isEqualTo(Status.DOWN);
+
+    startUp(health, seenDuringLaunch);
+
+    assertThat(seenDuringLaunch).extracting(Health::getStatus).containsExactly(Status.DOWN, Status.DOWN);
+    assertThat(seenDuringLaunch.get(0).getDetails()).containsEntry("finished", false)
+        .containsEntry("waiting", List.of("a.yaml", "b.yaml"));
+    assertThat(seenDuringLaunch.get(1).getDetails()).containsEntry("waiting", List.of("b.yaml"));
+    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    assertThat(health.health().getDetails()).containsEntry("finished", true).containsEntry("waiting", List.of())
+        .containsEntry("launched", List.of(
+            new CampaignLaunchHealth.Launched("a.yaml", first.id(), CampaignLaunchHealth.STARTED),
+            new CampaignLaunchHealth.Launched("b.yaml", second.id(), CampaignLaunchHealth.STARTED)));
+
+    var restarted = new CampaignLaunchHealth(true);
+    startUp(restarted, new ArrayList<>());
+    assertThat(restarted.health().getStatus()).isEqualTo(Status.UP);
+    assertThat(restarted.health().getDetails().get("launched")).asList()
+        .extracting("outcome").containsExactly(CampaignLaunchHealth.RUNNING, CampaignLaunchHealth.RUNNING);
+
+    write("b.yaml", aCampaign().withBaseCommittee("khanh-cu").withCells(2).build().withId(second.id()));
+    var refused = new CampaignLaunchHealth(true);
+    assertThatThrownBy(() -> startUp(refused, new ArrayList<>())).isInstanceOf(InvalidCampaignException.class);
+    assertThat(refused.health().getStatus()).as("start-up stops; the node never becomes ready").isEqualTo(Status.DOWN);
+    assertThat((String) refused.health().getDetails().get("failure")).startsWith("InvalidCampaignException: ");
+  }
+
+  @Test
+  void aNodeThatLaunchesNoCampaignAtStartUpIsReadyForIt() {
+    var health = new CampaignLaunchHealth(false);
+
+    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    assertThat(health.health().getDetails()).containsEntry("launchOnStartup", false);
+  }
+
+  /** Start-up of a node on this folder, its launch seen by a setup that asks for the health as it runs. */
+  private void startUp(CampaignLaunchHealth health, List<Health> seenDuringLaunch) {
+    var probing = new ArrayList<>(setups);
+    probing.add(campaign -> seenDuringLaunch.add(health.health()));
+    var launcher = new CampaignLauncher(registry, probing, engine.getRuntimeService());
+    new CampaignStartup(new CampaignProperties(folder, true, false), launcher, registry,
+        new StaticListableBeanFactory().getBeanProvider(CampaignFolder.class), health).run(null);
   }
 
   @Test
