@@ -109,7 +109,7 @@ class AdministratorSetup extends AbstractProcessEnginePlugin {
     }
     if (identity.createGroupQuery().groupId(Groups.ADMINS).count() == 0) {
       var group = identity.newGroup(Groups.ADMINS);
-      group.setName("camunda BPM Administrators");
+      group.setName("Quản trị hệ thống");
       group.setType("SYSTEM");
       identity.saveGroup(group);
     }
