@@ -1,6 +1,7 @@
 package org.congressflow;
 
 import org.congressflow.campaign.ValidateCommand;
+import org.congressflow.importing.GenerateCommand;
 import org.congressflow.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +16,10 @@ public class CongressFlowApplication {
     // a file conversion for the district office: no engine, no database
     if (ImportCommand.wanted(args)) {
       System.exit(ImportCommand.run(args));
+    }
+    // a campaign file of a chosen size, for load tests and benchmarks
+    if (GenerateCommand.wanted(args)) {
+      System.exit(GenerateCommand.run(args));
     }
     // the checks of start-up on a campaign file, without starting anything
     if (ValidateCommand.wanted(args)) {

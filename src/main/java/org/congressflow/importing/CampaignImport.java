@@ -76,7 +76,7 @@ public final class CampaignImport {
     return problem;
   }
 
-  private static String toYaml(CampaignDefinition campaign) {
+  static String toYaml(CampaignDefinition campaign) {
     try {
       return YAML.writeValueAsString(campaign);
     } catch (JsonProcessingException e) {
