@@ -21,6 +21,7 @@ public class CampaignRegistry {
 
   private final JdbcTemplate jdbc;
   private final Map<String, CampaignDefinition> cache = new ConcurrentHashMap<>();
+  private final Map<String, CampaignIndex> indexes = new ConcurrentHashMap<>();
 
   CampaignRegistry(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -69,6 +70,11 @@ public class CampaignRegistry {
       }
       return fromJson(json.get(0));
     });
+  }
+
+  /** The organisations and cells of a started campaign by id. */
+  public CampaignIndex index(String campaignId) {
+    return indexes.computeIfAbsent(campaignId, id -> new CampaignIndex(definition(id)));
   }
 
   private static String toJson(CampaignDefinition campaign) {

@@ -43,7 +43,7 @@ public class OrganisationTree {
   }
 
   public List<String> cellIds(String campaignId, String organisationId) {
-    return campaigns.definition(campaignId).organisation(organisationId).orElseThrow()
+    return campaigns.index(campaignId).organisation(organisationId).orElseThrow()
         .cellList().stream().map(CampaignDefinition.Cell::id).toList();
   }
 
@@ -59,7 +59,8 @@ public class OrganisationTree {
           Groups.PROVINCE_LIAISON, Groups.PROVINCE_LIAISON, Groups.PROVINCE_LIAISON, Groups.PROVINCE_LIAISON,
           Groups.PROVINCE_LIAISON);
     }
-    var base = campaign.organisation(organisationId);
+    var index = campaigns.index(campaignId);
+    var base = index.organisation(organisationId);
     if (base.isPresent()) {
       var org = base.get();
       boolean pilot = org.id().equals(campaign.pilot().organisation());
@@ -73,10 +74,10 @@ public class OrganisationTree {
           Groups.leaders(org.id()), Groups.STANDING_COMMITTEE, Groups.ORGANISATION_BOARD, Groups.INSPECTION,
           Groups.ORGANISATION_BOARD, Groups.STANDING_COMMITTEE);
     }
-    var parent = campaign.parentOf(organisationId)
+    var parent = index.parentOf(organisationId)
         .orElseThrow(() -> new IllegalArgumentException(
             "Campaign '" + campaignId + "' has no organisation '" + organisationId + "'"));
-    var cell = campaign.cell(organisationId).orElseThrow();
+    var cell = index.cell(organisationId).orElseThrow();
     String name = cell.name() + " - " + parent.name();
     return new CongressSetting(cell.id(), name, "Đại hội " + name + " nhiệm kỳ " + campaign.cellTerm(), Level.CELL,
         false, false, cell.members(), deadlines.cellCongresses(), Groups.staff(cell.id()), Groups.leaders(cell.id()),

@@ -42,8 +42,8 @@ class LoadWorksOrganisation implements ExecutionListener {
     var campaign = campaigns.definition(campaignId);
     var setting = organisationTree.congressOf(campaignId, organisationId);
     boolean isDistrict = organisationId.equals(campaign.district().id());
-    String kind = isDistrict ? DISTRICT_KIND : campaign.organisation(organisationId).map(Organisation::kind)
-        .orElseThrow(() -> new IllegalArgumentException(
+    String kind = isDistrict ? DISTRICT_KIND : campaigns.index(campaignId).organisation(organisationId)
+        .map(Organisation::kind).orElseThrow(() -> new IllegalArgumentException(
             "Welcoming works run for base organisations and the district, not for '" + organisationId + "'"));
     var deadlines = campaign.deadlines();
     LocalDate provincial = deadlines.provincialCongressDate();
