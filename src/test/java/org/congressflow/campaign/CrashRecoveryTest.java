@@ -42,6 +42,7 @@ class CrashRecoveryTest {
 
   private static final String ADMIN = "crash-admin";
   private static final String ADMIN_PASSWORD = "Crash-Test-Admin-2026!";
+  private static final String LEADER_PASSWORD = "Leader-Password-2026!";
   private static final String BASE = "khanh-trung";
   private static final int CELLS = 24;
   private static final Duration TIMEOUT = Duration.ofSeconds(90);
@@ -89,7 +90,7 @@ class CrashRecoveryTest {
         {"id": "%s-leaders", "name": "Ban thường vụ Đảng ủy %s", "type": "WORKFLOW"}""".formatted(BASE, BASE));
     rest("POST", "/engine-rest/user/create", """
         {"profile": {"id": "leader-1", "firstName": "Lãnh", "lastName": "Đạo", "email": "leader-1@example.vn"},
-         "credentials": {"password": "Leader-Password-2026!"}}""");
+         "credentials": {"password": "%s"}}""".formatted(LEADER_PASSWORD));
     rest("PUT", "/engine-rest/group/" + BASE + "-leaders/members/leader-1", null);
     kill("after the set-up of users (not a crash moment of the test)");
 
@@ -117,7 +118,19 @@ class CrashRecoveryTest {
     int sentAtKill3 = sentRows();
     kill("during the e-mail sends (" + escalationsAtKill3 + " escalations, " + sentAtKill3 + " e-mails marked sent)");
 
-    // 4. the last run finishes the sweep and the outbox (a row left 'sending' is taken over after the lease)
+    // 4. right after a decision: the base committee's leaders decide one escalation (committed), then the kill
+    start(campaigns, true);
+    awaitLog("Started CongressFlowApplication");
+    String task = db.queryForObject("select id_ from act_ru_task where task_def_key_ = 'HandleMissedDeadline'"
+        + " order by create_time_, id_ fetch first 1 rows only", String.class);
+    rest("leader-1", LEADER_PASSWORD, "POST", "/engine-rest/task/" + task + "/complete", """
+        {"variables": {"escalationDecision": {"value": "assignDirector"},
+         "directingMember": {"value": "Đồng chí Lãnh Đạo"},
+         "reason": {"value": "Phân công đồng chí ủy viên chỉ đạo chi bộ tổ chức đại hội"}}}""");
+    int decisionsBeforeKill = count("select count(*) from cf_decision");
+    kill("right after a decision on an escalation (" + decisionsBeforeKill + " decision recorded)");
+
+    // 5. the last run finishes the sweep and the outbox (a row left 'sending' is taken over after the lease)
     start(campaigns, true);
     await(() -> escalations() == CELLS && sentRows() == CELLS && received().size() == CELLS
         && dueTimers() == 0, "the sweep and the outbox finished");
@@ -138,6 +151,7 @@ class CrashRecoveryTest {
     var sentIds = db.queryForList("select message_id from cf_notification where status = 'sent'", String.class);
     int sentNotReceived = (int) sentIds.stream().filter(id -> !byMessageId.containsKey(id)).count();
     int escalationTasks = escalations();
+    int decisions = count("select count(*) from cf_decision");
 
     var figures = new LinkedHashMap<String, Object>();
     figures.put("kills (SIGKILL, exit 137)", kills);
@@ -149,6 +163,7 @@ class CrashRecoveryTest {
     figures.put("escalation e-mails written (rows / cells)", escalationRows + " / " + cellsEscalated);
     figures.put("deadline watches running / with their next timer", watches + " / " + watchTimers);
     figures.put("timers due and not fired (lost)", dueTimers());
+    figures.put("decisions recorded before the kill / there at the end", decisionsBeforeKill + " / " + decisions);
     figures.put("e-mails not sent (lost in the outbox)", unsent);
     figures.put("e-mails sent but not received (lost)", sentNotReceived);
     figures.put("e-mails received", received().size());
@@ -163,6 +178,8 @@ class CrashRecoveryTest {
     assertThat(cellsEscalated).isEqualTo(CELLS);
     assertThat(watchTimers).as("every running watch has its next timer").isEqualTo(watches);
     assertThat(dueTimers()).as("timers lost").isZero();
+    assertThat(decisionsBeforeKill).as("the decision recorded").isPositive();
+    assertThat(decisions).as("decisions lost").isEqualTo(decisionsBeforeKill);
     assertThat(unsent).as("e-mails lost in the outbox").isZero();
     assertThat(sentNotReceived).as("e-mails sent and not received").isZero();
     assertThat(byMessageId).as("every e-mail received").hasSize(CELLS);
@@ -267,9 +284,13 @@ class CrashRecoveryTest {
   }
 
   private void rest(String method, String path, String json) throws Exception {
+    rest(ADMIN, ADMIN_PASSWORD, method, path, json);
+  }
+
+  private void rest(String user, String password, String method, String path, String json) throws Exception {
     var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", "application/json")
         .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
         .build();
@@ -294,7 +315,8 @@ class CrashRecoveryTest {
   }
 
   private int escalations() {
-    return count("select count(*) from act_ru_task where task_def_key_ = 'HandleMissedDeadline'");
+    // running or completed (one is decided before a kill)
+    return count("select count(*) from act_hi_taskinst where task_def_key_ = 'HandleMissedDeadline'");
   }
 
   private int sentRows() {
