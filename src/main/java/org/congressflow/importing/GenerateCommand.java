@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Collectors;
 import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignDefinition.Cell;
 import org.congressflow.campaign.CampaignDefinition.Organisation;
@@ -45,9 +44,7 @@ public final class GenerateCommand {
 
   /** Returns the exit code. */
   public static int run(String[] args) {
-    Map<String, String> options = Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
-        .collect(Collectors.toMap(a -> a.substring(2, a.indexOf('=')), a -> a.substring(a.indexOf('=') + 1),
-            (a, b) -> b));
+    Map<String, String> options = CommandOptions.of(args);
     int organisations;
     int cells;
     try {

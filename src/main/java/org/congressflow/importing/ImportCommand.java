@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.congressflow.campaign.CampaignFileReader;
 import org.congressflow.campaign.InvalidCampaignException;
 import org.slf4j.Logger;
@@ -30,9 +29,7 @@ public final class ImportCommand {
 
   /** Returns the exit code. */
   public static int run(String[] args) {
-    Map<String, String> options = Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
-        .collect(Collectors.toMap(a -> a.substring(2, a.indexOf('=')), a -> a.substring(a.indexOf('=') + 1),
-            (a, b) -> b));
+    Map<String, String> options = CommandOptions.of(args);
     Path sheet = Path.of(options.get("import-organisations"));
     Path template = Path.of(options.getOrDefault("template", "config/campaigns/yen-khanh-2020-2025.yaml"));
     Optional<Path> output = Optional.ofNullable(options.get("output")).map(Path::of);

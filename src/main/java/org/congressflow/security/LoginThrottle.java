@@ -81,12 +81,12 @@ public class LoginThrottle {
     return jdbc.query("""
         select client, account, failures, locked_until from cf_login_failure
         where last_failure_at >= ? or locked_until > ?
-        order by case when locked_until is null then 1 else 0 end, locked_until desc, last_failure_at desc""",
+        order by case when locked_until is null then 1 else 0 end, locked_until desc, last_failure_at desc
+        fetch first %d rows only""".formatted(MAX_LISTED),
         (row, i) -> new Lock(row.getString("account").isEmpty() ? null : row.getString("account"),
             row.getString("client"), row.getInt("failures"),
             Optional.ofNullable(row.getTimestamp("locked_until")).map(Timestamp::toInstant).orElse(null)),
-        Timestamp.from(now.minus(properties.forgetAfter())), Timestamp.from(now))
-        .stream().limit(MAX_LISTED).toList();
+        Timestamp.from(now.minus(properties.forgetAfter())), Timestamp.from(now));
   }
 
   /**

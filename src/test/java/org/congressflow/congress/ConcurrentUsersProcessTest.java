@@ -55,12 +55,7 @@ class ConcurrentUsersProcessTest {
     var start = new CountDownLatch(1);
     var users = Executors.newFixedThreadPool(CELLS);
     // the test database holds other tests' campaigns: their jobs wait while the job executor runs for this one
-    var ours = new java.util.HashSet<>(engine.getRuntimeService().createProcessInstanceQuery()
-        .variableValueEquals("campaignId", campaign.campaignId()).list().stream().map(i -> i.getId()).toList());
-    var othersJobs = engine.getManagementService().createJobQuery().active().list().stream()
-        .filter(job -> job.getProcessInstanceId() == null || !ours.contains(job.getProcessInstanceId()))
-        .map(job -> job.getId()).toList();
-    othersJobs.forEach(engine.getManagementService()::suspendJobById);
+    var othersJobs = campaign.suspendOtherCampaignsJobs();
     long began = System.nanoTime();
     jobExecutor.start();
     try {
@@ -80,7 +75,7 @@ class ConcurrentUsersProcessTest {
     } finally {
       users.shutdownNow();
       jobExecutor.shutdown();
-      othersJobs.forEach(engine.getManagementService()::activateJobById);
+      campaign.activateJobs(othersJobs);
     }
     long millis = Duration.ofNanos(System.nanoTime() - began).toMillis();
 
@@ -88,8 +83,7 @@ class ConcurrentUsersProcessTest {
         .variableValueEquals("campaignId", campaign.campaignId()).list().stream()
         .filter(instance -> cells.contains(instance.getBusinessKey())).count();
     // of this campaign only: the test database holds other tests' campaigns too
-    var instances = new java.util.HashSet<>(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .variableValueEquals("campaignId", campaign.campaignId()).list().stream().map(i -> i.getId()).toList());
+    var instances = campaign.processInstanceIds();
     long incidents = engine.getRuntimeService().createIncidentQuery().list().stream()
         .filter(incident -> instances.contains(incident.getProcessInstanceId())).count();
     long failedJobs = engine.getManagementService().createJobQuery().noRetriesLeft().list().stream()

@@ -90,7 +90,7 @@ class TwoNodesProcessTest {
     campaign.moveTo(LocalDate.of(2020, 3, 1));
     TestSmtp.start();
     TestSmtp.clear();
-    var othersJobs = suspendOtherCampaignsJobs(definition.id());
+    var othersJobs = campaign.suspendOtherCampaignsJobs();
     ClockUtil.setCurrentTime(CampaignDriver.at(LocalDate.of(2020, 4, 2))); // every cell a day late
 
     long began = System.nanoTime();
@@ -98,12 +98,12 @@ class TwoNodesProcessTest {
     try (var nodeB = node("node-b", true)) {
       jobExecutorA.start();
       try {
-        waitUntil(() -> escalations(definition.id()).size() == cells.size() && dueJobs(definition.id()) == 0);
+        waitUntil(() -> escalations(definition.id()).size() == cells.size() && dueJobs(campaign) == 0);
       } finally {
         jobExecutorA.shutdown();
       }
     } finally {
-      othersJobs.forEach(engine.getManagementService()::activateJobById);
+      campaign.activateJobs(othersJobs);
     }
     long millis = (System.nanoTime() - began) / 1_000_000;
 
@@ -111,8 +111,9 @@ class TwoNodesProcessTest {
     var mails = jdbc.queryForList("select message_id from cf_notification where campaign_id = ? and status = 'sent'",
         String.class, definition.id());
     var received = TestSmtp.received().stream().map(TwoNodesProcessTest::messageId).filter(mails::contains).toList();
+    var instances = campaign.processInstanceIds();
     var perNode = engine.getHistoryService().createHistoricJobLogQuery().successLog().list().stream()
-        .filter(log -> campaignInstances(definition.id()).contains(log.getProcessInstanceId()))
+        .filter(log -> instances.contains(log.getProcessInstanceId()))
         .collect(java.util.stream.Collectors.groupingBy(log -> log.getHostname(), java.util.TreeMap::new,
             java.util.stream.Collectors.counting()));
     System.out.printf("Two nodes, deadline sweep: %d cells late, %d escalation tasks, %d e-mails sent, %d received,"
@@ -180,20 +181,6 @@ class TwoNodesProcessTest {
     }
   }
 
-  /** The test database holds other tests' campaigns: their jobs wait while the job executors run for this one. */
-  private List<String> suspendOtherCampaignsJobs(String campaignId) {
-    var ours = campaignInstances(campaignId);
-    var others = engine.getManagementService().createJobQuery().active().list().stream()
-        .filter(job -> !ours.contains(job.getProcessInstanceId())).map(job -> job.getId()).toList();
-    others.forEach(engine.getManagementService()::suspendJobById);
-    return others;
-  }
-
-  private java.util.Set<String> campaignInstances(String campaignId) {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().variableValueEquals("campaignId", campaignId)
-        .list().stream().map(instance -> instance.getId()).collect(java.util.stream.Collectors.toSet());
-  }
-
   private List<String> escalations(String campaignId) {
     return engine.getTaskService().createTaskQuery().processVariableValueEquals("campaignId", campaignId)
         .taskDefinitionKey("HandleMissedDeadline").list().stream()
@@ -201,8 +188,8 @@ class TwoNodesProcessTest {
             .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey()).toList();
   }
 
-  private long dueJobs(String campaignId) {
-    var ours = campaignInstances(campaignId);
+  private long dueJobs(CampaignDriver campaign) {
+    var ours = campaign.processInstanceIds();
     return engine.getManagementService().createJobQuery().executable().active().list().stream()
         .filter(job -> ours.contains(job.getProcessInstanceId())).count();
   }

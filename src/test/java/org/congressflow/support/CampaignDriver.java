@@ -209,6 +209,28 @@ public class CampaignDriver {
   }
 
   /** A user with an e-mail address in the given groups (who gets the group's e-mails). */
+  /** Every process instance of this campaign, running or ended. */
+  public Set<String> processInstanceIds() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().variableValueEquals("campaignId", campaignId)
+        .list().stream().map(instance -> instance.getId()).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /**
+   * Suspends the jobs of the other campaigns in the test database, so that a job executor started by a test runs
+   * this campaign's jobs only; returns their ids for {@link #activateJobs}.
+   */
+  public List<String> suspendOtherCampaignsJobs() {
+    var ours = processInstanceIds();
+    var others = engine.getManagementService().createJobQuery().active().list().stream()
+        .filter(job -> !ours.contains(job.getProcessInstanceId())).map(Job::getId).toList();
+    others.forEach(engine.getManagementService()::suspendJobById);
+    return others;
+  }
+
+  public void activateJobs(List<String> jobIds) {
+    jobIds.forEach(engine.getManagementService()::activateJobById);
+  }
+
   public void givenUser(String userId, String... groups) {
     var identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(userId).count() == 0) {

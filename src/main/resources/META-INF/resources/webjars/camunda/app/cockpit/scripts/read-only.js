@@ -6,13 +6,12 @@
  */
 const AUTH = '/camunda/api/admin/auth/user/default';
 const WORDS = {'Actions': 'Thao tác', 'zoom in': 'phóng to', 'zoom out': 'thu nhỏ', 'reset zoom': 'về cỡ ban đầu'};
-let checkedFor = null;
 
+/** Marks the page read-only when its user may not change what Cockpit shows (has no access to the admin app). */
 function markReadOnly() {
   fetch(AUTH, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
     .then((response) => (response.ok ? response.json() : null))
     .then((user) => {
-      checkedFor = user ? user.userId : null;
       const reader = !!user && !(user.authorizedApps || []).includes('admin');
       document.body.classList.toggle('cf-read-only', reader);
     })
@@ -32,12 +31,6 @@ function translate() {
 }
 
 markReadOnly();
-window.addEventListener('hashchange', () => {
-  // after a login or a logout the page changes its route; check whose page it is now
-  fetch(AUTH, {credentials: 'same-origin'}).then((r) => (r.ok ? r.json() : null)).then((user) => {
-    if ((user ? user.userId : null) !== checkedFor) {
-      markReadOnly();
-    }
-  }).catch(() => {});
-});
+// after a login or a logout the page changes its route: whose page it is may have changed
+window.addEventListener('hashchange', markReadOnly);
 new MutationObserver(translate).observe(document.body, {childList: true, subtree: true});
