@@ -41,6 +41,7 @@ final class CampaignOverRest {
   private final LocalDate today;
   private final Map<String, String> userOfGroup = new HashMap<>();
   private final Map<String, HttpUser> clients = new HashMap<>();
+  private final Map<String, String> organisationOfInstance = new HashMap<>();
   private final Map<String, Integer> completions = new LinkedHashMap<>();
   private final Map<String, String> keyOfTask = new HashMap<>();
 
@@ -106,8 +107,12 @@ final class CampaignOverRest {
     String id = task.get("id").asText();
     String key = task.get("taskDefinitionKey").asText();
     String process = task.get("processDefinitionId").asText().split(":")[0];
-    String organisation = admin.engineJson("/process-instance/" + task.get("processInstanceId").asText())
-        .path("businessKey").asText();
+    String instance = task.get("processInstanceId").asText();
+    String organisation = organisationOfInstance.get(instance);
+    if (organisation == null) {
+      organisation = admin.engineJson("/process-instance/" + instance).path("businessKey").asText();
+      organisationOfInstance.put(instance, organisation);
+    }
     var user = clients.computeIfAbsent(userOf(candidateGroup(id)), name -> HttpUser.basic(baseUrl, name, PASSWORD));
     var body = JSON.createObjectNode();
     body.set("variables", variables(key, process, organisation));
