@@ -1,8 +1,6 @@
 package org.congressflow.campaign;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,10 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the campaigns of the configured folder once the application is up. Their files were checked before
- * anything else started ({@link CampaignFilesCheck}); here a file that differs from its running campaign stops
- * start-up with what would change, before any campaign is launched. (Not earlier: a refresh that fails after
- * Camunda's webapp has registered the context leaves that context in its static registry.) Until it has gone
- * through every file the node is not ready ({@link CampaignLaunchHealth}).
+ * anything else started ({@link CampaignFilesCheck}), and compared with their running campaigns before the engine
+ * was built ({@link RunningCampaignsCheck}); that comparison is made once more here, just before the launch, for a
+ * campaign that another node started meanwhile. Until it has gone through every file the node is not ready
+ * ({@link CampaignLaunchHealth}).
  */
 @Component
 @Order(10)
@@ -27,15 +25,15 @@ class CampaignStartup implements ApplicationRunner {
 
   private final CampaignProperties properties;
   private final CampaignLauncher launcher;
-  private final CampaignRegistry registry;
   private final ObjectProvider<CampaignFolder> checkedFolder;
   private final CampaignLaunchHealth health;
+  private final RunningCampaignsCheck changedFiles;
 
-  CampaignStartup(CampaignProperties properties, CampaignLauncher launcher, CampaignRegistry registry,
+  CampaignStartup(CampaignProperties properties, CampaignLauncher launcher, RunningCampaignsCheck changedFiles,
       ObjectProvider<CampaignFolder> checkedFolder, CampaignLaunchHealth health) {
     this.properties = properties;
     this.launcher = launcher;
-    this.registry = registry;
+    this.changedFiles = changedFiles;
     this.checkedFolder = checkedFolder;
     this.health = health;
   }
@@ -62,34 +60,8 @@ class CampaignStartup implements ApplicationRunner {
   }
 
   private void launch(CampaignFolder campaigns, CampaignLaunchHealth progress) {
-    refuseChangedFiles(campaigns);
+    changedFiles.refuseChangedFiles(campaigns);
     launchAll(campaigns, progress);
-  }
-
-  /**
-   * A running campaign keeps what it was started with, so a changed file is refused rather than passed over: the
-   * operator sees what would change and how to apply it.
-   */
-  private void refuseChangedFiles(CampaignFolder folder) {
-    var problems = new ArrayList<String>();
-    for (var file : folder.files()) {
-      String name = file.path().getFileName().toString();
-      registry.started(file.campaign().id()).ifPresent(started -> {
-        var changes = CampaignChanges.sinceStarted(started.campaign(), started.shiftDays(), file.campaign());
-        if (!changes.isEmpty()) {
-          problems.add(name + ": campaign '" + file.campaign().id() + "' is running (started "
-              + started.startedAt().atZone(ZoneId.systemDefault()).toLocalDate() + " from " + started.source()
-              + ") and this file differs from it (as started → in the file); a running campaign keeps what it"
-              + " started with. To apply a change: move a level's deadline with the deadline-change API (POST /api/"
-              + "campaigns/" + file.campaign().id() + "/deadlines); start anything else as a new campaign, in a"
-              + " file with a new id; or put this file back as it was");
-          changes.forEach(change -> problems.add(name + ": " + change));
-        }
-      });
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidCampaignException(folder.path().toString(), problems);
-    }
   }
 
   private void launchAll(CampaignFolder folder, CampaignLaunchHealth progress) {

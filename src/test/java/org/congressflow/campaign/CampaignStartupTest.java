@@ -41,6 +41,7 @@ class CampaignStartupTest {
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
   @Autowired CampaignRegistry registry;
+  @Autowired RunningCampaignsCheck changedFiles;
   @Autowired List<CampaignSetup> setups;
   @TempDir Path folder;
 
@@ -160,7 +161,7 @@ class CampaignStartupTest {
     var probing = new ArrayList<>(setups);
     probing.add(campaign -> seenDuringLaunch.add(health.health()));
     var launcher = new CampaignLauncher(registry, probing, engine.getRuntimeService());
-    new CampaignStartup(new CampaignProperties(folder, true, false), launcher, registry,
+    new CampaignStartup(new CampaignProperties(folder, true, false), launcher, changedFiles,
         new StaticListableBeanFactory().getBeanProvider(CampaignFolder.class), health).run(null);
   }
 

@@ -36,7 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the same database: during the campaign launch, during the deadline sweep (some escalations written, not all), and
  * while the e-mails of the sweep are being sent. The campaign's dates lie in the past, so on start every cell's
  * deadline is overdue and its watch escalates at once, on the real clock. After the last restart nothing is lost
- * and nothing is there twice: one escalation task and one e-mail per late cell, each e-mail received once.
+ * and nothing is there twice: one escalation task and one e-mail per late cell, each e-mail received once. Then the
+ * campaign is played to its end over the REST API ({@link CampaignOverRest}): every task there at a kill is
+ * completed exactly once, every decision is in the record, no timer is left due, no e-mail lost or received twice.
  */
 class CrashRecoveryTest {
 
@@ -44,8 +46,14 @@ class CrashRecoveryTest {
   private static final String ADMIN_PASSWORD = "Crash-Test-Admin-2026!";
   private static final String LEADER_PASSWORD = "Leader-Password-2026!";
   private static final String BASE = "khanh-trung";
-  private static final int CELLS = 24;
+  /** The second base committee, with one cell: its congress waits for the pilot's lessons. */
+  private static final String OTHER_BASE = "khanh-an";
+  private static final String DISTRICT = "huyen-crash";
+  private static final int PILOT_CELLS = 24;
+  /** Every cell is late at the start: the pilot's and the other base committee's one. */
+  private static final int CELLS = PILOT_CELLS + 1;
   private static final Duration TIMEOUT = Duration.ofSeconds(90);
+  private static final Duration CAMPAIGN_TIMEOUT = Duration.ofMinutes(4);
 
   @TempDir Path temp;
   private EmbeddedPostgres postgres;
@@ -56,6 +64,8 @@ class CrashRecoveryTest {
   private int httpPort;
   private int appRun;
   private final List<String> kills = new ArrayList<>();
+  /** The tasks in the database right after each kill. */
+  private final java.util.Set<String> tasksAtKills = new java.util.LinkedHashSet<>();
 
   @AfterEach
   void stop() throws Exception {
@@ -97,6 +107,10 @@ class CrashRecoveryTest {
         {"profile": {"id": "leader-1", "firstName": "Lãnh", "lastName": "Đạo", "email": "leader-1@example.vn"},
          "credentials": {"password": "%s"}}""".formatted(LEADER_PASSWORD));
     rest("PUT", "/engine-rest/group/" + BASE + "-leaders/members/leader-1", null);
+    rest("POST", "/engine-rest/group/create", """
+        {"id": "%s-leaders", "name": "Ban thường vụ Đảng ủy %s", "type": "WORKFLOW"}""".formatted(OTHER_BASE,
+        OTHER_BASE));
+    rest("PUT", "/engine-rest/group/" + OTHER_BASE + "-leaders/members/leader-1", null);
     kill("after the set-up of users (not a crash moment of the test)");
 
     Path campaigns = Files.createDirectories(temp.resolve("campaigns"));
@@ -133,11 +147,15 @@ class CrashRecoveryTest {
     awaitLog("Started CongressFlowApplication");
     String task = db.queryForObject("select id_ from act_ru_task where task_def_key_ = 'HandleMissedDeadline'"
         + " order by create_time_, id_ fetch first 1 rows only", String.class);
+    var users = new CampaignOverRest("http://127.0.0.1:" + httpPort, ADMIN, ADMIN_PASSWORD, DISTRICT,
+        LocalDate.now(DueDates.ZONE));
     rest("leader-1", LEADER_PASSWORD, "POST", "/engine-rest/task/" + task + "/complete", """
         {"variables": {"escalationDecision": {"value": "assignDirector"},
          "directingMember": {"value": "Đồng chí Lãnh Đạo"},
          "reason": {"value": "Phân công đồng chí ủy viên chỉ đạo chi bộ tổ chức đại hội"}}}""");
+    users.countCompletion(task, "HandleMissedDeadline");
     int decisionsBeforeKill = count("select count(*) from cf_decision");
+    var decisionIdsBeforeKill = db.queryForList("select id from cf_decision", Long.class);
     kill("right after a decision on an escalation (" + decisionsBeforeKill + " decision recorded)");
 
     // 5. the last run finishes the sweep and the outbox (a row left 'sending' is taken over after the lease)
@@ -195,13 +213,40 @@ class CrashRecoveryTest {
     assertThat(sentNotReceived).as("e-mails sent and not received").isZero();
     assertThat(byMessageId).as("every e-mail received").hasSize(CELLS);
     assertThat(twice).as("e-mails received twice").isZero();
+
+    // 6. every open task of the campaign completed over the REST API by a user of its group, to the campaign's end
+    awaitLog("Started CongressFlowApplication");
+    long driveStart = System.nanoTime();
+    users.finish(() -> {
+      if (!app.isAlive()) {
+        throw new AssertionError("the application ended (" + app.exitValue() + "); its log:\n" + log());
+      }
+      return campaignEnded();
+    }, CAMPAIGN_TIMEOUT);
+    long driveSeconds = Duration.ofNanos(System.nanoTime() - driveStart).toSeconds();
+    await(() -> dueTimers() == 0 && count("select count(*) from cf_notification where status not in ('sent',"
+        + " 'skipped')") == 0 && received().size() >= sentMessageIds().size(), "the last timers and e-mails");
+    new CampaignEndAudit(db, users, CELLS + 3).check(tasksAtKills, decisionIdsBeforeKill, received(), driveSeconds);
     kill("at the end");
   }
 
-  /** One base committee (the pilot) with CELLS cells whose deadline was the day before yesterday. */
+  private boolean campaignEnded() {
+    return count("select count(*) from act_hi_procinst p join act_re_procdef d on p.proc_def_id_ = d.id_"
+        + " where d.key_ = 'congress-campaign' and p.end_time_ is not null") == 1;
+  }
+
+  private List<String> sentMessageIds() {
+    return db.queryForList("select message_id from cf_notification where status = 'sent'", String.class);
+  }
+
+  /**
+   * The smallest campaign with every part: the pilot base committee with PILOT_CELLS cells, one more base committee
+   * with one cell, the district congress, their welcoming works and quality reviews. The cells' deadline was the day
+   * before yesterday; the other deadlines are ahead.
+   */
   private static String campaignFile(LocalDate today) {
     var cells = new StringBuilder();
-    for (int i = 1; i <= CELLS; i++) {
+    for (int i = 1; i <= PILOT_CELLS; i++) {
       cells.append("      - { id: %s-cb-%02d, name: \"Chi bộ số %d\", members: 20 }\n".formatted(BASE, i, i));
     }
     return """
@@ -209,7 +254,7 @@ class CrashRecoveryTest {
         name: "Đợt đại hội thử sự cố"
         term: "2025-2030"
         illustrativeCounts: true
-        district: { id: huyen-crash, name: "Đảng bộ huyện thử", congressName: "Đại hội huyện", congressNumber: 24,
+        district: { id: %s, name: "Đảng bộ huyện thử", congressName: "Đại hội huyện", congressNumber: 24,
                     delegates: 298 }
         superior: { id: tinh-crash, name: "Tỉnh ủy thử" }
         pilot: { organisation: %s }
@@ -227,8 +272,15 @@ class CrashRecoveryTest {
             kind: commune
             members: 480
             cells:
-        %s""".formatted(BASE, today.minusDays(40), today.minusDays(2), today.plusDays(30), today.plusDays(45),
-        today.plusDays(90), today.plusDays(150), BASE, cells);
+        %s  - id: %s
+            name: "Đảng bộ xã Khánh An"
+            type: base-committee
+            kind: commune
+            members: 150
+            cells:
+              - { id: %s-cb-01, name: "Chi bộ xóm 1", members: 20 }
+        """.formatted(DISTRICT, BASE, today.minusDays(40), today.minusDays(2), today.plusDays(30),
+        today.plusDays(45), today.plusDays(90), today.plusDays(150), BASE, cells, OTHER_BASE, OTHER_BASE);
   }
 
   private void start(Path campaigns, boolean launch) throws IOException {
@@ -261,6 +313,11 @@ class CrashRecoveryTest {
     assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
     assertThat(app.exitValue()).as("SIGKILL").isEqualTo(137);
     kills.add("run " + appRun + ": " + moment);
+    try {
+      tasksAtKills.addAll(db.queryForList("select id_ from act_ru_task", String.class));
+    } catch (RuntimeException noTablesYet) {
+      // the first run is killed before a campaign exists
+    }
   }
 
   private String log() {

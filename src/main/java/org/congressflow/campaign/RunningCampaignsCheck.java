@@ -1,0 +1,62 @@
+package org.congressflow.campaign;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses a campaign file that differs from its running campaign once the database is migrated (the registry reads
+ * {@code cf_campaign} through the JdbcTemplate, which Spring Boot makes wait for Flyway) and before the engine exists:
+ * as an engine plugin this bean is created, and checks, before the engine's configuration that takes it, so nothing
+ * is deployed and no job runs, and the web server's connector, started only once the context is refreshed, never
+ * accepts a connection. A running campaign keeps what it was started with, so the operator is told what would change
+ * and how to apply it. {@link CampaignStartup} asks again just before it launches, for a campaign that another node
+ * started meanwhile.
+ */
+@Component
+class RunningCampaignsCheck extends AbstractProcessEnginePlugin implements InitializingBean {
+
+  private final CampaignProperties properties;
+  private final ObjectProvider<CampaignFolder> checkedFolder;
+  private final CampaignRegistry registry;
+
+  RunningCampaignsCheck(CampaignProperties properties, ObjectProvider<CampaignFolder> checkedFolder,
+      CampaignRegistry registry) {
+    this.properties = properties;
+    this.checkedFolder = checkedFolder;
+    this.registry = registry;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    if (properties.launchOnStartup()) {
+      refuseChangedFiles(checkedFolder.getIfAvailable(() -> CampaignFolder.read(properties.location())));
+    }
+  }
+
+  /** Throws with every change of every file whose campaign is running and differs from it. */
+  void refuseChangedFiles(CampaignFolder folder) {
+    var problems = new ArrayList<String>();
+    for (var file : folder.files()) {
+      String name = file.path().getFileName().toString();
+      registry.started(file.campaign().id()).ifPresent(started -> {
+        var changes = CampaignChanges.sinceStarted(started.campaign(), started.shiftDays(), file.campaign());
+        if (!changes.isEmpty()) {
+          problems.add(name + ": campaign '" + file.campaign().id() + "' is running (started "
+              + started.startedAt().atZone(ZoneId.systemDefault()).toLocalDate() + " from " + started.source()
+              + ") and this file differs from it (as started → in the file); a running campaign keeps what it"
+              + " started with. To apply a change: move a level's deadline with the deadline-change API (POST /api/"
+              + "campaigns/" + file.campaign().id() + "/deadlines); start anything else as a new campaign, in a"
+              + " file with a new id; or put this file back as it was");
+          changes.forEach(change -> problems.add(name + ": " + change));
+        }
+      });
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCampaignException(folder.path().toString(), problems);
+    }
+  }
+}
