@@ -1,5 +1,6 @@
 package org.congressflow.campaign;
 
+import org.congressflow.organisation.Groups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -44,6 +45,8 @@ class CrashRecoveryTest {
   private static final String ADMIN_PASSWORD = "Crash-Test-Admin-2026!";
   private static final String LEADER_PASSWORD = "Leader-Password-2026!";
   private static final String BASE = "khanh-trung";
+  /** The base committee's leaders in the tenant of the campaign 'crash-test'. */
+  private static final String LEADERS = new Groups("crash-test").leaders(BASE);
   private static final int CELLS = 24;
   private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
@@ -92,11 +95,11 @@ class CrashRecoveryTest {
     start(noCampaigns, false);
     awaitLog("Started CongressFlowApplication");
     rest("POST", "/engine-rest/group/create", """
-        {"id": "%s-leaders", "name": "Ban thường vụ Đảng ủy %s", "type": "WORKFLOW"}""".formatted(BASE, BASE));
+        {"id": "%s", "name": "Ban thường vụ Đảng ủy %s", "type": "WORKFLOW"}""".formatted(LEADERS, BASE));
     rest("POST", "/engine-rest/user/create", """
         {"profile": {"id": "leader-1", "firstName": "Lãnh", "lastName": "Đạo", "email": "leader-1@example.vn"},
          "credentials": {"password": "%s"}}""".formatted(LEADER_PASSWORD));
-    rest("PUT", "/engine-rest/group/" + BASE + "-leaders/members/leader-1", null);
+    rest("PUT", "/engine-rest/group/" + LEADERS + "/members/leader-1", null);
     kill("after the set-up of users (not a crash moment of the test)");
 
     Path campaigns = Files.createDirectories(temp.resolve("campaigns"));
