@@ -42,7 +42,8 @@ final class CampaignLimits {
     atMost(problems, "id", campaign.id(), CAMPAIGN_ID);
     atMost(problems, "tenant", campaign.tenant(), CampaignDefinition.TENANT_MAX);
     String tenant = campaign.tenantId();
-    int idMax = organisationId(tenant == null ? 0 : Math.min(tenant.length(), CampaignDefinition.TENANT_MAX));
+    // the longest ids beside this tenant; beside a tenant too long (a problem already) as if it were fixed
+    int idMax = organisationId(tenant == null || tenant.length() > CampaignDefinition.TENANT_MAX ? 0 : tenant.length());
     atMost(problems, "name", campaign.name(), CAMPAIGN_NAME);
     atMost(problems, "term", campaign.term(), TERM);
     if (campaign.rules() != null) {

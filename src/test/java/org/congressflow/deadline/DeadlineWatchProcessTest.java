@@ -197,6 +197,7 @@ class DeadlineWatchProcessTest {
     var policy = new DeadlinePolicy(List.of(14, 3), 7, false, List.of(), Map.of("ApprovePersonnelPlan", 6), 4);
     var shortGates = CampaignDriver.launch(engine, launcher,
         aCampaign().withBaseCommittee("khanh-an").withCells(1).withPolicy(policy).build());
+    shortGates.givenUser("standing-member", shortGates.groups().standingCommittee()); // this campaign's, too
     shortGates.moveTo(LocalDate.of(2020, 2, 1));
     shortGates.complete("khanh-an", "PrepareCongressPlan");
     shortGates.complete("khanh-an", "DraftPoliticalReport");
