@@ -150,7 +150,9 @@ class OrganisationIsolationRestTest extends RunningDemoApp {
   private String workerOf(String taskId) {
     String group = engine.getTaskService().getIdentityLinksForTask(taskId).stream()
         .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
-    return group.replaceFirst("-staff$", "-officer").replaceFirst("-leaders$", "-secretary");
+    // the demo user of <tenant>.<org>-staff is <org>-officer
+    return group.substring(group.indexOf('.') + 1).replaceFirst("-staff$", "-officer")
+        .replaceFirst("-leaders$", "-secretary");
   }
 
   private static String filterId(JsonNode filters, String name) {
