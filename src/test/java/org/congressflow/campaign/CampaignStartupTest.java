@@ -149,6 +149,37 @@ class CampaignStartupTest {
   }
 
   @Test
+  void twoCampaignsInOneTenantAreRefusedAndNothingOfTheSecondIsStarted() throws Exception {
+    var first = aCampaign().build();
+    var second = aCampaign().build();
+    String tenant = "shared-" + first.id();
+    write("a.yaml", inTenant(first, tenant));
+    write("b.yaml", inTenant(second, tenant));
+    assertThatThrownBy(() -> startup.loadAll(folder)).isInstanceOf(InvalidCampaignException.class)
+        .hasMessageContaining("b.yaml: tenant: '" + tenant + "' is also the tenant of a.yaml");
+    assertThat(jdbc.queryForObject("select count(*) from cf_campaign where tenant_id = ?", Integer.class, tenant))
+        .isZero();
+
+    Files.delete(folder.resolve("b.yaml"));
+    startup.loadAll(folder);
+    Files.delete(folder.resolve("a.yaml"));
+    write("b.yaml", inTenant(second, tenant));
+    assertThatThrownBy(() -> startup.loadAll(folder)).isInstanceOf(InvalidCampaignException.class)
+        .hasMessageContaining("tenant: '" + tenant + "' is the tenant of the running campaign '" + first.id() + "'");
+    assertThat(jdbc.queryForObject("select count(*) from cf_campaign where id = ?", Integer.class, second.id()))
+        .isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(second.id())
+        .count()).isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(first.id())
+        .singleResult().getTenantId()).isEqualTo(tenant);
+  }
+
+  private static CampaignDefinition inTenant(CampaignDefinition c, String tenant) {
+    return new CampaignDefinition(c.id(), c.name(), c.term(), c.illustrativeCounts(), c.district(), c.superior(),
+        c.pilot(), c.deadlines(), c.qualityReview(), c.rules(), c.deadlinePolicy(), c.organisations(), tenant);
+  }
+
+  @Test
   void aNodeThatLaunchesNoCampaignAtStartUpIsReadyForIt() {
     var health = new CampaignLaunchHealth(false);
 
