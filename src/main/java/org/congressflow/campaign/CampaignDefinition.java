@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * A campaign file as read: one district, its superior, its base organisations with their cells, and the
- * deadlines of the term. Fields are nullable here; {@link CampaignValidator} says what is missing.
+ * deadlines of the term. Fields are nullable here; {@link CampaignValidator} says what is missing. {@code tenant}
+ * (optional) names the campaign's Camunda tenant, which keeps its groups, tasks and processes apart from those of
+ * every other campaign on the engine: see {@link #tenantId()}.
  */
 public record CampaignDefinition(
     String id,
@@ -23,7 +25,31 @@ public record CampaignDefinition(
     QualityReview qualityReview,
     Rules rules,
     DeadlinePolicy deadlinePolicy,
-    List<Organisation> organisations) {
+    List<Organisation> organisations,
+    String tenant) {
+
+  /** The longest tenant id: it prefixes every group id of the campaign (varchar(64) in ACT_ID_GROUP). */
+  public static final int TENANT_MAX = 32;
+
+  /** A campaign without a tenant of its own in the file (it gets {@link #tenantId()}'s default). */
+  public CampaignDefinition(String id, String name, String term, Boolean illustrativeCounts, District district,
+      Superior superior, Pilot pilot, Deadlines deadlines, QualityReview qualityReview, Rules rules,
+      DeadlinePolicy deadlinePolicy, List<Organisation> organisations) {
+    this(id, name, term, illustrativeCounts, district, superior, pilot, deadlines, qualityReview, rules,
+        deadlinePolicy, organisations, null);
+  }
+
+  /**
+   * The campaign's Camunda tenant: the file's {@code tenant}, else the campaign id (its first {@value #TENANT_MAX}
+   * characters, without a trailing hyphen). Null only when the file has neither.
+   */
+  public String tenantId() {
+    if (tenant != null || id == null) {
+      return tenant;
+    }
+    String cut = id.length() <= TENANT_MAX ? id : id.substring(0, TENANT_MAX);
+    return cut.replaceAll("-+$", "");
+  }
 
   public record District(String id, String name, String congressName, Integer congressNumber, Integer delegates) {}
 
@@ -195,16 +221,19 @@ public record CampaignDefinition(
     return organisationList().stream().flatMap(o -> o.cellList().stream());
   }
 
-  /** The same campaign under another id (a copy of a campaign file that can run beside the original). */
+  /**
+   * The same campaign under another id (a copy of a campaign file that can run beside the original), in the tenant
+   * of its new id.
+   */
   public CampaignDefinition withId(String newId) {
     return new CampaignDefinition(newId, name, term, illustrativeCounts, district, superior, pilot, deadlines,
-        qualityReview, rules, deadlinePolicy, organisations);
+        qualityReview, rules, deadlinePolicy, organisations, null);
   }
 
   /** The same campaign with another list of organisations (real counts: not illustrative). */
   public CampaignDefinition withOrganisations(List<Organisation> newOrganisations) {
     return new CampaignDefinition(id, name, term, false, district, superior, pilot, deadlines, qualityReview, rules,
-        deadlinePolicy, newOrganisations);
+        deadlinePolicy, newOrganisations, tenant);
   }
 
   /**
@@ -213,7 +242,7 @@ public record CampaignDefinition(
    */
   public CampaignDefinition shiftedBy(long days) {
     return new CampaignDefinition(id, name, term, illustrativeCounts, district, superior, pilot,
-        deadlines.shiftedBy(days), review().shiftedBy(days), rules, deadlinePolicy, organisations);
+        deadlines.shiftedBy(days), review().shiftedBy(days), rules, deadlinePolicy, organisations, tenant);
   }
 
   /** The quality review with its defaults filled in. */

@@ -54,6 +54,7 @@ final class CampaignFolder {
     var files = new ArrayList<CampaignFile>();
     var problems = new ArrayList<String>();
     Map<String, CampaignFile> byId = new HashMap<>();
+    Map<String, CampaignFile> byTenant = new HashMap<>();
     for (Path path : listed) {
       String name = path.getFileName().toString();
       try {
@@ -65,6 +66,7 @@ final class CampaignFolder {
         var first = byId.putIfAbsent(file.campaign().id(), file);
         if (first == null) {
           files.add(file);
+          sameTenant(byTenant.putIfAbsent(file.campaign().tenantId(), file), file, problems);
         } else {
           sameId(first, file, problems);
         }
@@ -89,6 +91,15 @@ final class CampaignFolder {
     problems.add(second.path().getFileName() + ": id: '" + second.campaign().id() + "' is also the id of "
         + first.path().getFileName() + ", which differs from this file (there → here): " + String.join("; ", changes)
         + ". Give one of them another id, or remove one");
+  }
+
+  /** Two campaigns in one tenant would share their groups, tasks and processes. */
+  private static void sameTenant(CampaignFile first, CampaignFile second, List<String> problems) {
+    if (first != null) {
+      problems.add(second.path().getFileName() + ": tenant: '" + second.campaign().tenantId() + "' is also the tenant"
+          + " of " + first.path().getFileName() + " (campaign '" + first.campaign().id() + "'); each campaign needs a"
+          + " tenant of its own: set 'tenant:' in one of them");
+    }
   }
 
   private static List<Path> campaignFiles(Path folder) {

@@ -12,10 +12,16 @@ final class CampaignLimits {
   /** cf_campaign.id and the campaign_id of every other cf_ table are varchar(100). */
   static final int CAMPAIGN_ID = 100;
   /**
-   * The ids of the district, organisations and cells become group ids ({@code <id>-leaders}) and demo user ids
-   * ({@code <id>-secretary}), varchar(64) in ACT_ID_GROUP and ACT_ID_USER: 64 less the longest suffix.
+   * The ids of the district, organisations and cells become group ids ({@code <tenant>.<id>-leaders}) and demo user
+   * ids ({@code <tenant>.<id>-secretary} at most), varchar(64) in ACT_ID_GROUP and ACT_ID_USER: 64 less the longest
+   * suffix and the tenant with its dot, so the longest tenant leaves this much.
    */
-  static final int ORGANISATION_ID = 64 - "-secretary".length();
+  static final int ORGANISATION_ID = organisationId(CampaignDefinition.TENANT_MAX);
+
+  /** The longest organisation id beside a tenant id of the given length. */
+  static int organisationId(int tenantLength) {
+    return 64 - "-secretary".length() - tenantLength - 1;
+  }
   /**
    * Group names are varchar(255) in ACT_ID_GROUP, the longest being "Chi ủy viên - <cell> - <organisation>" (17
    * characters and both names): 150 for an organisation, 85 for a cell leave 3 to spare. The other names built
@@ -34,18 +40,22 @@ final class CampaignLimits {
 
   static void check(CampaignDefinition campaign, Problems problems) {
     atMost(problems, "id", campaign.id(), CAMPAIGN_ID);
+    atMost(problems, "tenant", campaign.tenant(), CampaignDefinition.TENANT_MAX);
+    String tenant = campaign.tenantId();
+    // the longest ids beside this tenant; beside a tenant too long (a problem already) as if it were fixed
+    int idMax = organisationId(tenant == null || tenant.length() > CampaignDefinition.TENANT_MAX ? 0 : tenant.length());
     atMost(problems, "name", campaign.name(), CAMPAIGN_NAME);
     atMost(problems, "term", campaign.term(), TERM);
     if (campaign.rules() != null) {
       atMost(problems, "rules.cellTerm", campaign.rules().cellTerm(), TERM);
     }
     if (campaign.district() != null) {
-      atMost(problems, "district.id", campaign.district().id(), ORGANISATION_ID);
+      atMost(problems, "district.id", campaign.district().id(), idMax);
       atMost(problems, "district.name", campaign.district().name(), ORGANISATION_NAME);
       atMost(problems, "district.congressName", campaign.district().congressName(), TEXT);
     }
     if (campaign.superior() != null) {
-      atMost(problems, "superior.id", campaign.superior().id(), ORGANISATION_ID);
+      atMost(problems, "superior.id", campaign.superior().id(), idMax);
       atMost(problems, "superior.name", campaign.superior().name(), ORGANISATION_NAME);
     }
     var organisations = campaign.organisationList();
@@ -55,13 +65,13 @@ final class CampaignLimits {
         continue;
       }
       String path = "organisations[" + i + "]";
-      atMost(problems, path + ".id", org.id(), ORGANISATION_ID);
+      atMost(problems, path + ".id", org.id(), idMax);
       atMost(problems, path + ".name", org.name(), ORGANISATION_NAME);
       atMost(problems, path + ".congressReason", org.congressReason(), TEXT);
       var cells = org.cellList();
       for (int j = 0; j < cells.size(); j++) {
         if (cells.get(j) != null) {
-          atMost(problems, path + ".cells[" + j + "].id", cells.get(j).id(), ORGANISATION_ID);
+          atMost(problems, path + ".cells[" + j + "].id", cells.get(j).id(), idMax);
           atMost(problems, path + ".cells[" + j + "].name", cells.get(j).name(), CELL_NAME);
         }
       }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,9 +42,22 @@ public class CampaignRegistry {
     return jdbc.queryForObject("select count(*) from cf_campaign where id = ?", Integer.class, campaignId) > 0;
   }
 
+  /** Refuses a campaign whose tenant another running campaign has (the unique index says so too, later). */
   void insert(CampaignDefinition campaign, String source, long shiftDays) {
-    jdbc.update("insert into cf_campaign (id, definition, source, shift_days, started_at) values (?, ?, ?, ?, ?)",
-        campaign.id(), toJson(campaign), source, shiftDays, Timestamp.from(Instant.now()));
+    String tenant = campaign.tenantId();
+    jdbc.queryForList("select id from cf_campaign where tenant_id = ?", String.class, tenant).stream().findFirst()
+        .ifPresent(other -> {
+          throw new InvalidCampaignException(source, List.of("tenant: '" + tenant + "' is the tenant of the running"
+              + " campaign '" + other + "'; each campaign needs a tenant of its own: set 'tenant:' in the file"));
+        });
+    jdbc.update("insert into cf_campaign (id, definition, source, shift_days, started_at, tenant_id)"
+        + " values (?, ?, ?, ?, ?, ?)", campaign.id(), toJson(campaign), source, shiftDays,
+        Timestamp.from(Instant.now()), tenant);
+  }
+
+  /** The tenant of a started campaign; throws if it was never started. */
+  public String tenant(String campaignId) {
+    return definition(campaignId).tenantId();
   }
 
   void setProcessInstance(String campaignId, String processInstanceId) {

@@ -23,6 +23,9 @@ class CampaignValidator {
   List<String> problems(CampaignDefinition campaign) {
     var check = new Checks();
     check.id("id", campaign.id());
+    if (campaign.tenant() != null) {
+      check.id("tenant", campaign.tenant());
+    }
     check.text("name", campaign.name());
     check.text("term", campaign.term());
     district(campaign, check);

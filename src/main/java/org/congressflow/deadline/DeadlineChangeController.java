@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.congressflow.campaign.CampaignRegistry;
 import org.congressflow.organisation.Groups;
 import org.congressflow.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -18,21 +19,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeadlineChangeController {
 
-  private static final Set<String> ALLOWED = Set.of(Groups.ORGANISATION_BOARD, Groups.STANDING_COMMITTEE, Groups.ADMINS);
-
   record DeadlineChangeRequest(String level, LocalDate newDate, String reason) {}
 
   private final DeadlineChanges changes;
+  private final CampaignRegistry campaigns;
 
-  DeadlineChangeController(DeadlineChanges changes) {
+  DeadlineChangeController(DeadlineChanges changes, CampaignRegistry campaigns) {
     this.changes = changes;
+    this.campaigns = campaigns;
+  }
+
+  /** The boards of this campaign (not another district's) and the administrators; an unknown campaign: nobody. */
+  private Set<String> allowed(String campaignId) {
+    if (!campaigns.exists(campaignId)) {
+      return Set.of(Groups.ADMINS);
+    }
+    var groups = Groups.of(campaigns.definition(campaignId));
+    return Set.of(groups.organisationBoard(), groups.standingCommittee(), Groups.ADMINS);
   }
 
   @PostMapping("/api/campaigns/{campaignId}/deadlines")
   ResponseEntity<Map<String, Object>> change(@PathVariable String campaignId, @RequestBody DeadlineChangeRequest body,
       HttpServletRequest request) {
     var caller = Caller.of(request);
-    if (caller.groupIds().stream().noneMatch(ALLOWED::contains)) {
+    var allowed = allowed(campaignId);
+    if (caller.groupIds().stream().noneMatch(allowed::contains)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(Map.of("error", "Chỉ Ban Tổ chức và Ban Thường vụ Huyện ủy được thay đổi hạn đại hội"));
     }

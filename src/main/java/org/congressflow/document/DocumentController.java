@@ -6,6 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.congressflow.campaign.CampaignRegistry;
+import org.congressflow.organisation.Groups;
 import org.congressflow.security.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,16 +27,27 @@ class DocumentController {
 
   private final DocumentRecord documents;
   private final AuthorizationService authorizationService;
+  private final CampaignRegistry campaigns;
 
-  DocumentController(DocumentRecord documents, AuthorizationService authorizationService) {
+  DocumentController(DocumentRecord documents, AuthorizationService authorizationService, CampaignRegistry campaigns) {
     this.documents = documents;
     this.authorizationService = authorizationService;
+    this.campaigns = campaigns;
+  }
+
+  /**
+   * A grant on every process instance (the managers') is no grant on another campaign's: the caller must also work
+   * in the document's campaign (one of the groups of its tenant), or be an administrator.
+   */
+  private boolean inCampaign(Caller caller, String campaignId) {
+    return caller.groupIds().contains(Groups.ADMINS)
+        || Groups.of(campaigns.definition(campaignId)).anyOwned(caller.groupIds());
   }
 
   @GetMapping("/api/documents/{id}")
   ResponseEntity<?> download(@PathVariable long id, HttpServletRequest request) {
     var caller = Caller.of(request);
-    var document = documents.find(id).filter(d -> authorizationService.isUserAuthorized(caller.userId(),
+    var document = documents.find(id).filter(d -> inCampaign(caller, d.campaignId())).filter(d -> authorizationService.isUserAuthorized(caller.userId(),
         caller.groupIds(), Permissions.READ, Resources.PROCESS_INSTANCE, d.processInstanceId()));
     if (document.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.congressflow.campaign.CampaignDefinition;
@@ -32,7 +31,6 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
   private static final Logger log = LoggerFactory.getLogger(ImportController.class);
-  private static final List<String> ALLOWED = List.of(Groups.ORGANISATION_BOARD, Groups.ADMINS);
 
   private final CampaignProperties properties;
 
@@ -44,9 +42,8 @@ class ImportController {
   ResponseEntity<?> importOrganisations(@PathVariable String campaignId, @RequestParam("file") MultipartFile file,
       HttpServletRequest request) throws IOException {
     var caller = Caller.of(request);
-    if (caller.groupIds().stream().noneMatch(ALLOWED::contains)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN)
-          .body(Map.of("error", "Chỉ Ban Tổ chức Huyện ủy được nhập danh sách tổ chức đảng"));
+    if (caller.groupIds().stream().noneMatch(g -> g.equals(Groups.ADMINS) || Groups.isOrganisationBoard(g))) {
+      return forbidden();
     }
     var refusal = ListFileType.refusal(file);
     if (refusal.isPresent()) {
@@ -58,6 +55,10 @@ class ImportController {
       log.info("No campaign file '{}' in {}", campaignId, properties.location().toAbsolutePath());
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .body(Map.of("error", "Không có tệp đợt đại hội '" + campaignId + "'"));
+    }
+    var groups = Groups.of(template);
+    if (!caller.groupIds().contains(Groups.ADMINS) && !caller.groupIds().contains(groups.organisationBoard())) {
+      return forbidden(); // another district's board
     }
     String name = file.getOriginalFilename() == null ? "upload.xlsx" : file.getOriginalFilename();
     var outcome = CampaignImport.run(template, name, file.getInputStream(),
@@ -71,6 +72,11 @@ class ImportController {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + campaignId + ".yaml\"")
         .contentType(new MediaType("application", "yaml", java.nio.charset.StandardCharsets.UTF_8))
         .body(outcome.yaml());
+  }
+
+  private static ResponseEntity<?> forbidden() {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(Map.of("error", "Chỉ Ban Tổ chức Huyện ủy được nhập danh sách tổ chức đảng"));
   }
 
   private CampaignDefinition template(String campaignId) throws IOException {

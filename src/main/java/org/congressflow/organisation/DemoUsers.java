@@ -36,15 +36,22 @@ class DemoUsers implements CampaignSetup {
     this.password = password;
   }
 
-  /** Creates the missing demo users of a campaign's groups. */
+  /**
+   * Creates the missing demo users of a campaign's groups. A user id that another campaign's demo user already has
+   * gets this campaign's tenant in front ({@code <tenant>.khanh-an-officer}): a user of one district never joins
+   * another district's groups.
+   */
   @Override
   public void setUp(CampaignDefinition campaign) {
     var ids = new ArrayList<String>();
     int index = 0;
     for (GroupSpec group : CampaignGroups.of(campaign)) {
       String userId = userIdFor(group);
+      if (exists(userId) && identityService.createUserQuery().userId(userId).memberOfGroup(group.id()).count() == 0) {
+        userId = campaign.tenantId() + Groups.SEPARATOR + userId;
+      }
       ids.add(userId);
-      if (identityService.createUserQuery().userId(userId).count() == 0) {
+      if (!exists(userId)) {
         var user = identityService.newUser(userId);
         user.setFirstName(FAMILY[index % FAMILY.length] + " " + GIVEN[(index * 7) % GIVEN.length].split(" ")[0]);
         user.setLastName(GIVEN[(index * 7) % GIVEN.length].split(" ")[1]);
@@ -58,11 +65,15 @@ class DemoUsers implements CampaignSetup {
     log.info("Demo users of campaign {}: {} (password: the demo password)", campaign.id(), ids.size());
   }
 
+  private boolean exists(String userId) {
+    return identityService.createUserQuery().userId(userId).count() > 0;
+  }
+
   /** {@code khanh-trung-staff} gets {@code khanh-trung-officer}; district roles get a role name. */
   public static String userIdFor(GroupSpec group) {
     return switch (group.role()) {
-      case STAFF -> group.id().replaceFirst("-staff$", "-officer");
-      case LEADERS -> group.id().replaceFirst("-leaders$", "-secretary");
+      case STAFF -> group.organisationId() + "-officer";
+      case LEADERS -> group.organisationId() + "-secretary";
       case ORGANISATION_BOARD -> "organisation-board-officer";
       case INSPECTION -> "inspection-officer";
       case STANDING_COMMITTEE -> "standing-committee-member";

@@ -33,9 +33,10 @@ class IdentitySetup implements CampaignSetup {
   static final String DUE_SOON_FILTER = "Sắp đến hạn";
   static final String OVERDUE_FILTER = "Quá hạn";
   static final String GATES_FILTER = "Chờ phê duyệt";
-  /** The gates of the congress processes: a superior approves, sends back or ratifies. */
   /** District groups follow every organisation's congress in Cockpit (read-only), besides their own tasks. */
-  static final String[] DISTRICT_GROUPS = {Groups.ORGANISATION_BOARD, Groups.INSPECTION, Groups.STANDING_COMMITTEE};
+  static String[] districtGroups(Groups groups) {
+    return new String[] {groups.organisationBoard(), groups.inspection(), groups.standingCommittee()};
+  }
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -70,8 +71,9 @@ class IdentitySetup implements CampaignSetup {
         myTasks().dueBeforeExpression("${now()}")), Permissions.READ);
     grantEveryone(Resources.FILTER, filter(GATES_FILTER, "Văn kiện, nhân sự, kết quả đại hội chờ tôi cho ý kiến", -7,
         myTasks().processDefinitionKey(CongressParts.GATE)), Permissions.READ);
-    grantManagers();
-    for (String group : DISTRICT_GROUPS) {
+    var groups = Groups.of(campaign);
+    grantManagers(groups.managers());
+    for (String group : districtGroups(groups)) {
       grantReadOnlyMonitoring(group);
     }
   }
@@ -84,7 +86,8 @@ class IdentitySetup implements CampaignSetup {
     grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
   }
 
-  private void grantManagers() {
+  /** Read-only on ANY: the tenant check keeps it to the managers' own campaign (see TenantSetup). */
+  private void grantManagers(String managers) {
     var readOnly = Map.<Resource, Permission[]>of(
         Resources.PROCESS_DEFINITION, new Permission[] {Permissions.READ, Permissions.READ_INSTANCE,
             Permissions.READ_HISTORY, Permissions.READ_TASK},
@@ -93,8 +96,8 @@ class IdentitySetup implements CampaignSetup {
         Resources.DECISION_DEFINITION, new Permission[] {Permissions.READ, Permissions.READ_HISTORY},
         Resources.DECISION_REQUIREMENTS_DEFINITION, new Permission[] {Permissions.READ},
         Resources.DEPLOYMENT, new Permission[] {Permissions.READ});
-    readOnly.forEach((resource, permissions) -> grantGroup(Groups.MANAGERS, resource, ANY, permissions));
-    grantGroup(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    readOnly.forEach((resource, permissions) -> grantGroup(managers, resource, ANY, permissions));
+    grantGroup(managers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
   }
 
   private String organisationFilter() {

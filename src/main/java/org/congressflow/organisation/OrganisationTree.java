@@ -27,6 +27,16 @@ public class OrganisationTree {
     return campaigns.definition(campaignId).district().id();
   }
 
+  /** The campaign's District Organisation Board (the lessons conference): a candidate group of the campaign. */
+  public String organisationBoardGroup(String campaignId) {
+    return Groups.of(campaigns.definition(campaignId)).organisationBoard();
+  }
+
+  /** The campaign's District Standing Committee (publishes the lessons, commends the works). */
+  public String standingCommitteeGroup(String campaignId) {
+    return Groups.of(campaigns.definition(campaignId)).standingCommittee();
+  }
+
   /** Every base organisation except the pilot, in file order. */
   public List<String> baseIdsExceptPilot(String campaignId) {
     var campaign = campaigns.definition(campaignId);
@@ -51,13 +61,14 @@ public class OrganisationTree {
   public CongressSetting congressOf(String campaignId, String organisationId) {
     var campaign = campaigns.definition(campaignId);
     var deadlines = campaign.deadlines();
+    var groups = Groups.of(campaign);
     if (organisationId.equals(campaign.district().id())) {
       var district = campaign.district();
       int members = campaign.organisationList().stream().mapToInt(Organisation::members).sum();
       return new CongressSetting(district.id(), district.name(), district.congressName(), Level.DISTRICT, false, true,
-          members, deadlines.districtCongress(), Groups.staff(district.id()), Groups.STANDING_COMMITTEE,
-          Groups.PROVINCE_LIAISON, Groups.PROVINCE_LIAISON, Groups.PROVINCE_LIAISON, Groups.PROVINCE_LIAISON,
-          Groups.PROVINCE_LIAISON);
+          members, deadlines.districtCongress(), groups.staff(district.id()), groups.standingCommittee(),
+          groups.provinceLiaison(), groups.provinceLiaison(), groups.provinceLiaison(), groups.provinceLiaison(),
+          groups.provinceLiaison());
     }
     var index = campaigns.index(campaignId);
     var base = index.organisation(organisationId);
@@ -70,9 +81,9 @@ public class OrganisationTree {
       String name = (delegates ? "Đại hội đại biểu " : "Đại hội ") + org.name() + " nhiệm kỳ " + campaign.term()
           + (pilot ? " (đại hội điểm)" : "");
       return new CongressSetting(org.id(), org.name(), name, Level.BASE, pilot, delegates, org.members(),
-          pilot ? deadlines.pilotCongress() : deadlines.baseCongresses(), Groups.staff(org.id()),
-          Groups.leaders(org.id()), Groups.STANDING_COMMITTEE, Groups.ORGANISATION_BOARD, Groups.INSPECTION,
-          Groups.ORGANISATION_BOARD, Groups.STANDING_COMMITTEE);
+          pilot ? deadlines.pilotCongress() : deadlines.baseCongresses(), groups.staff(org.id()),
+          groups.leaders(org.id()), groups.standingCommittee(), groups.organisationBoard(), groups.inspection(),
+          groups.organisationBoard(), groups.standingCommittee());
     }
     var parent = index.parentOf(organisationId)
         .orElseThrow(() -> new IllegalArgumentException(
@@ -80,8 +91,8 @@ public class OrganisationTree {
     var cell = index.cell(organisationId).orElseThrow();
     String name = cell.name() + " - " + parent.name();
     return new CongressSetting(cell.id(), name, "Đại hội " + name + " nhiệm kỳ " + campaign.cellTerm(), Level.CELL,
-        false, false, cell.members(), deadlines.cellCongresses(), Groups.staff(cell.id()), Groups.leaders(cell.id()),
-        Groups.leaders(parent.id()), Groups.leaders(parent.id()), Groups.leaders(parent.id()),
-        Groups.leaders(parent.id()), Groups.leaders(parent.id()));
+        false, false, cell.members(), deadlines.cellCongresses(), groups.staff(cell.id()), groups.leaders(cell.id()),
+        groups.leaders(parent.id()), groups.leaders(parent.id()), groups.leaders(parent.id()),
+        groups.leaders(parent.id()), groups.leaders(parent.id()));
   }
 }

@@ -2,7 +2,6 @@ package org.congressflow.progress;
 
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignDefinition.Cell;
 import org.congressflow.organisation.Groups;
@@ -15,21 +14,20 @@ import org.congressflow.security.Caller;
 record Visibility(boolean all, Set<String> organisations) {
 
   static final Visibility ALL = new Visibility(true, Set.of());
-  private static final Set<String> SEE_ALL = Set.of(Groups.ORGANISATION_BOARD, Groups.INSPECTION,
-      Groups.STANDING_COMMITTEE, Groups.MANAGERS, Groups.ADMINS, Groups.PROVINCE_LIAISON);
 
+  /** Only the caller's groups of this campaign's tenant count: another district's boards see nothing here. */
   static Visibility of(Caller caller, CampaignDefinition campaign) {
+    var groups = Groups.of(campaign);
     String district = campaign.district().id();
-    if (caller.groupIds().stream().anyMatch(g -> SEE_ALL.contains(g)
-        || g.equals(Groups.staff(district)) || g.equals(Groups.leaders(district)))) {
+    Set<String> seeAll = Set.of(groups.organisationBoard(), groups.inspection(), groups.standingCommittee(),
+        groups.managers(), groups.provinceLiaison(), groups.staff(district), groups.leaders(district), Groups.ADMINS);
+    if (caller.groupIds().stream().anyMatch(seeAll::contains)) {
       return ALL;
     }
     Set<String> known = new TreeSet<>();
     campaign.organisationList().forEach(org -> known.add(org.id()));
     campaign.cells().map(Cell::id).forEach(known::add);
-    var own = caller.groupIds().stream()
-        .flatMap(g -> Stream.of(Groups.staff(""), Groups.leaders(""))
-            .filter(g::endsWith).map(suffix -> g.substring(0, g.length() - suffix.length())))
+    var own = caller.groupIds().stream().flatMap(g -> groups.organisationOf(g).stream())
         .filter(known::contains)
         .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     return new Visibility(false, own);

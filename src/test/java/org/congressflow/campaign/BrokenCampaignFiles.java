@@ -57,7 +57,7 @@ final class BrokenCampaignFiles {
         secondDocument(), contentAfterTheEnd(), fieldGivenTwice(), unknownField(), wordForANumber(), impossibleDate(),
         dateWrittenAnotherWay(), notTrueOrFalse(), textForAList(), listForAText(), textForASection(), alias(),
         everyTypeErrorAtOnce(), listForTheWholeFile(), idTooLong(), campaignIdTooLong(), nameTooLong(),
-        cellNameTooLong(), campaignNameTooLong(), delegatesCongressWithoutAReason(), pilotIsACell());
+        cellNameTooLong(), campaignNameTooLong(), delegatesCongressWithoutAReason(), pilotIsACell(), tenantNotAnId());
   }
 
   static String yenKhanh() {
@@ -241,15 +241,27 @@ final class BrokenCampaignFiles {
   }
 
   static Broken idTooLong() {
-    String id = "khanh-an-" + "x".repeat(55 - "khanh-an-".length());
+    // group ids are <tenant>.<id>-leaders, demo users at most <tenant>.<id>-secretary: 64 - 10 - 20 for the tenant
+    String id = "khanh-an-" + "x".repeat(35 - "khanh-an-".length());
     return new Broken("long-id.yaml", yenKhanh().replace("id: khanh-an\n", "id: " + id + "\n"),
-        "organisations[1].id: 55 characters, more than the 54 it may have");
+        "organisations[1].id: 35 characters, more than the 34 it may have");
   }
 
   static Broken campaignIdTooLong() {
     String id = "yen-khanh-2020-2025-" + "x".repeat(101 - "yen-khanh-2020-2025-".length());
-    return new Broken("long-campaign-id.yaml", yenKhanh().replace("id: yen-khanh-2020-2025", "id: " + id),
+    // with a tenant of its own: the default (the id's first 32 characters) would leave the cells' ids too short
+    return new Broken("long-campaign-id.yaml", yenKhanh().replace("id: yen-khanh-2020-2025", "id: " + id
+        + "\ntenant: yen-khanh"),
         "id: 101 characters, more than the 100 it may have");
+  }
+
+  /** A tenant prefixes every group id with a dot: it may have none itself, nor be longer than 32 characters. */
+  static Broken tenantNotAnId() {
+    return new Broken("bad-tenant.yaml", yenKhanh().replace("id: yen-khanh-2020-2025\n",
+        "id: yen-khanh-2020-2025\ntenant: ninh-binh.yen-khanh-" + "x".repeat(20) + "\n"),
+        "tenant: 'ninh-binh.yen-khanh-" + "x".repeat(20) + "' is not a valid id (lower-case letters, digits and"
+            + " single hyphens)",
+        "tenant: 40 characters, more than the 32 it may have");
   }
 
   static Broken nameTooLong() {

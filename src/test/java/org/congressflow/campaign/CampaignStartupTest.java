@@ -1,5 +1,6 @@
 package org.congressflow.campaign;
 
+import org.congressflow.organisation.Groups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.congressflow.support.CampaignBuilder.aCampaign;
@@ -57,7 +58,7 @@ class CampaignStartupTest {
         .processDefinitionKey("congress-campaign").processInstanceBusinessKey(campaign.id()).count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from cf_campaign where id = ?", Integer.class, campaign.id()))
         .isEqualTo(1);
-    assertThat(engine.getIdentityService().createGroupQuery().groupId("khanh-an-cb-01-leaders").count()).isEqualTo(1);
+    assertThat(engine.getIdentityService().createGroupQuery().groupId(Groups.of(campaign).leaders("khanh-an-cb-01")).count()).isEqualTo(1);
     assertThat(engine.getIdentityService().createUserQuery().userId("khanh-an-officer").count())
         .as("no demo users outside the demo profile").isZero();
   }
@@ -77,7 +78,7 @@ class CampaignStartupTest {
         good.id(), broken.id())).isZero();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(good.id()).count()).isZero();
-    assertThat(engine.getIdentityService().createGroupQuery().groupId("khanh-good-staff").count()).isZero();
+    assertThat(engine.getIdentityService().createGroupQuery().groupId(Groups.of(good).staff("khanh-good")).count()).isZero();
   }
 
   @Test
@@ -110,7 +111,7 @@ class CampaignStartupTest {
         .as("the stored campaign").isEqualTo(stored);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("khanh-moi")
         .variableValueEquals("campaignId", started.id()).count()).isZero();
-    assertThat(engine.getIdentityService().createGroupQuery().groupId("khanh-moi-staff").count()).isZero();
+    assertThat(engine.getIdentityService().createGroupQuery().groupId(Groups.of(started).staff("khanh-moi")).count()).isZero();
   }
 
   @Test
@@ -149,6 +150,37 @@ class CampaignStartupTest {
   }
 
   @Test
+  void twoCampaignsInOneTenantAreRefusedAndNothingOfTheSecondIsStarted() throws Exception {
+    var first = aCampaign().build();
+    var second = aCampaign().build();
+    String tenant = "shared-" + first.id();
+    write("a.yaml", inTenant(first, tenant));
+    write("b.yaml", inTenant(second, tenant));
+    assertThatThrownBy(() -> startup.loadAll(folder)).isInstanceOf(InvalidCampaignException.class)
+        .hasMessageContaining("b.yaml: tenant: '" + tenant + "' is also the tenant of a.yaml");
+    assertThat(jdbc.queryForObject("select count(*) from cf_campaign where tenant_id = ?", Integer.class, tenant))
+        .isZero();
+
+    Files.delete(folder.resolve("b.yaml"));
+    startup.loadAll(folder);
+    Files.delete(folder.resolve("a.yaml"));
+    write("b.yaml", inTenant(second, tenant));
+    assertThatThrownBy(() -> startup.loadAll(folder)).isInstanceOf(InvalidCampaignException.class)
+        .hasMessageContaining("tenant: '" + tenant + "' is the tenant of the running campaign '" + first.id() + "'");
+    assertThat(jdbc.queryForObject("select count(*) from cf_campaign where id = ?", Integer.class, second.id()))
+        .isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(second.id())
+        .count()).isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(first.id())
+        .singleResult().getTenantId()).isEqualTo(tenant);
+  }
+
+  private static CampaignDefinition inTenant(CampaignDefinition c, String tenant) {
+    return new CampaignDefinition(c.id(), c.name(), c.term(), c.illustrativeCounts(), c.district(), c.superior(),
+        c.pilot(), c.deadlines(), c.qualityReview(), c.rules(), c.deadlinePolicy(), c.organisations(), tenant);
+  }
+
+  @Test
   void aNodeThatLaunchesNoCampaignAtStartUpIsReadyForIt() {
     var health = new CampaignLaunchHealth(false);
 
@@ -176,7 +208,7 @@ class CampaignStartupTest {
     var cell = campaign.organisationList().get(0).cellList().get(0);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(cell.id()).count())
         .as("the cell's congress").isEqualTo(1);
-    assertThat(engine.getIdentityService().createGroupQuery().groupId(cell.id() + "-staff").singleResult().getName())
+    assertThat(engine.getIdentityService().createGroupQuery().groupId(Groups.of(campaign).staff(cell.id())).singleResult().getName())
         .hasSize(255 - 3);
     assertThat(jdbc.queryForObject("select name from cf_progress where organisation_id = ?", String.class,
         campaign.id())).hasSize(CampaignLimits.CAMPAIGN_NAME);

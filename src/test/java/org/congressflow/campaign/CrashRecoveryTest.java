@@ -1,5 +1,6 @@
 package org.congressflow.campaign;
 
+import org.congressflow.organisation.Groups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -49,6 +50,8 @@ class CrashRecoveryTest {
   /** The second base committee, with one cell: its congress waits for the pilot's lessons. */
   private static final String OTHER_BASE = "khanh-an";
   private static final String DISTRICT = "huyen-crash";
+  /** The groups of the campaign 'crash-test' (its tenant). */
+  private static final Groups GROUPS = new Groups("crash-test");
   private static final int PILOT_CELLS = 24;
   /** Every cell is late at the start: the pilot's and the other base committee's one. */
   private static final int CELLS = PILOT_CELLS + 1;
@@ -102,15 +105,15 @@ class CrashRecoveryTest {
     start(noCampaigns, false);
     awaitLog("Started CongressFlowApplication");
     rest("POST", "/engine-rest/group/create", """
-        {"id": "%s-leaders", "name": "Ban thường vụ Đảng ủy %s", "type": "WORKFLOW"}""".formatted(BASE, BASE));
+        {"id": "%s", "name": "Ban thường vụ Đảng ủy %s", "type": "WORKFLOW"}""".formatted(GROUPS.leaders(BASE), BASE));
     rest("POST", "/engine-rest/user/create", """
         {"profile": {"id": "leader-1", "firstName": "Lãnh", "lastName": "Đạo", "email": "leader-1@example.vn"},
          "credentials": {"password": "%s"}}""".formatted(LEADER_PASSWORD));
-    rest("PUT", "/engine-rest/group/" + BASE + "-leaders/members/leader-1", null);
+    rest("PUT", "/engine-rest/group/" + GROUPS.leaders(BASE) + "/members/leader-1", null);
     rest("POST", "/engine-rest/group/create", """
-        {"id": "%s-leaders", "name": "Ban thường vụ Đảng ủy %s", "type": "WORKFLOW"}""".formatted(OTHER_BASE,
+        {"id": "%s", "name": "Ban thường vụ Đảng ủy %s", "type": "WORKFLOW"}""".formatted(GROUPS.leaders(OTHER_BASE),
         OTHER_BASE));
-    rest("PUT", "/engine-rest/group/" + OTHER_BASE + "-leaders/members/leader-1", null);
+    rest("PUT", "/engine-rest/group/" + GROUPS.leaders(OTHER_BASE) + "/members/leader-1", null);
     kill("after the set-up of users (not a crash moment of the test)");
 
     Path campaigns = Files.createDirectories(temp.resolve("campaigns"));

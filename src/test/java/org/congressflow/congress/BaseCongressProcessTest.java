@@ -35,20 +35,20 @@ class BaseCongressProcessTest {
   @Test
   void baseCongressTasksBelongToTheOrganisationAndItsSuperiors() {
     var plan = campaign.task("khanh-an", "PrepareCongressPlan");
-    assertThat(plan).hasCandidateGroup("khanh-an-staff");
+    assertThat(plan).hasCandidateGroup(campaign.groups().staff("khanh-an"));
     assertThat(plan.getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2020, 6, 30)));
     assertThat(campaign.task("khanh-trung", "PrepareCongressPlan").getDueDate())
         .as("the pilot has its own, earlier deadline").isEqualTo(DueDates.endOf(LocalDate.of(2020, 4, 20)));
 
     campaign.complete("khanh-an", "PrepareCongressPlan");
     campaign.complete("khanh-an", "DraftPoliticalReport");
-    assertThat(campaign.task("khanh-an", "CollectDocumentOpinions")).hasCandidateGroup("khanh-an-leaders");
+    assertThat(campaign.task("khanh-an", "CollectDocumentOpinions")).hasCandidateGroup(campaign.groups().leaders("khanh-an"));
     campaign.complete("khanh-an", "CollectDocumentOpinions");
-    assertThat(campaign.task("khanh-an", "ApproveDocuments")).hasCandidateGroup("district-standing-committee");
+    assertThat(campaign.task("khanh-an", "ApproveDocuments")).hasCandidateGroup(campaign.groups().standingCommittee());
     campaign.approve("khanh-an", "ApproveDocuments");
     campaign.complete("khanh-an", "PreparePersonnelPlan");
-    assertThat(campaign.task("khanh-an", "AppraisePersonnel")).hasCandidateGroup("district-organisation-board");
-    assertThat(campaign.task("khanh-an", "VerifyPersonnel")).hasCandidateGroup("district-inspection");
+    assertThat(campaign.task("khanh-an", "AppraisePersonnel")).hasCandidateGroup(campaign.groups().organisationBoard());
+    assertThat(campaign.task("khanh-an", "VerifyPersonnel")).hasCandidateGroup(campaign.groups().inspection());
   }
 
   @Test

@@ -42,15 +42,15 @@ class CellCongressProcessTest {
     var cell = campaign.congress(CELL);
     assertThat(cell).isWaitingAt("PrepareCongressPlan");
     var plan = campaign.task(CELL, "PrepareCongressPlan");
-    assertThat(plan).hasCandidateGroup("khanh-an-cb-01-staff");
+    assertThat(plan).hasCandidateGroup(campaign.groups().staff("khanh-an-cb-01"));
     assertThat(plan.getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2020, 3, 31)));
     assertThat(plan.getDescription()).startsWith("Chi bộ số 1 - Đảng bộ khanh-an");
 
     campaign.complete(CELL, "PrepareCongressPlan");
     campaign.complete(CELL, "DraftCongressDocuments");
-    assertThat(campaign.task(CELL, "ApproveDocuments")).hasCandidateGroup("khanh-an-leaders");
+    assertThat(campaign.task(CELL, "ApproveDocuments")).hasCandidateGroup(campaign.groups().leaders("khanh-an"));
     campaign.approve(CELL, "ApproveDocuments");
-    assertThat(campaign.task(CELL, "ProposePersonnel")).hasCandidateGroup("khanh-an-cb-01-leaders");
+    assertThat(campaign.task(CELL, "ProposePersonnel")).hasCandidateGroup(campaign.groups().leaders("khanh-an-cb-01"));
     campaign.complete(CELL, "ProposePersonnel");
     campaign.approve(CELL, "ApprovePersonnelPlan");
     campaign.complete(campaign.task(CELL, "HoldCongress"), CampaignDriver.results(LocalDate.of(2020, 3, 12), 3, 0));

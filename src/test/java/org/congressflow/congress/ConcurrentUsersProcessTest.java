@@ -115,7 +115,7 @@ class ConcurrentUsersProcessTest {
       String group = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(link -> link.getGroupId())
           .findFirst().orElseThrow();
-      engine.getIdentityService().setAuthentication("user-of-" + group, List.of(group));
+      CampaignDriver.authenticate(engine, "user-of-" + group, List.of(group));
       try {
         engine.getTaskService().complete(task.getId(), FormSamples.forTask(task.getTaskDefinitionKey(), answer));
         completed.incrementAndGet();

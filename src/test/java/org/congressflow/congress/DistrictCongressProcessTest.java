@@ -35,7 +35,7 @@ class DistrictCongressProcessTest {
   void districtCongressIsPreparedWithTheProvinceAndHeldOnlyAfterEveryBaseCongress() {
     var congress = campaign.congress(district);
     var plan = campaign.task(district, "PrepareCongressPlan");
-    assertThat(plan).hasCandidateGroup(district + "-staff");
+    assertThat(plan).hasCandidateGroup(campaign.groups().staff(district));
     assertThat(plan.getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2020, 8, 14)));
 
     prepareDistrictDocumentsAndPersonnel();
@@ -48,7 +48,7 @@ class DistrictCongressProcessTest {
         .as("delegates elected at the base congresses").isEqualTo(5 + 3);
     campaign.complete("" + district, "FixCongressDate");
     campaign.complete(campaign.task(district, "HoldCongress"), CampaignDriver.results(LocalDate.of(2020, 7, 29), 33, 12));
-    assertThat(campaign.task(district, "RatifyResults")).hasCandidateGroup("province-liaison");
+    assertThat(campaign.task(district, "RatifyResults")).hasCandidateGroup(campaign.groups().provinceLiaison());
     campaign.approve(district, "RatifyResults");
     campaign.complete(district, "FileCongressDossier");
 
@@ -61,9 +61,9 @@ class DistrictCongressProcessTest {
     var congress = campaign.congress(district);
     campaign.complete(district, "PrepareCongressPlan");
     campaign.complete(district, "DraftPoliticalReport");
-    assertThat(campaign.task(district, "CollectDocumentOpinions")).hasCandidateGroup("district-standing-committee");
+    assertThat(campaign.task(district, "CollectDocumentOpinions")).hasCandidateGroup(campaign.groups().standingCommittee());
     campaign.complete(district, "CollectDocumentOpinions");
-    assertThat(campaign.task(district, "ApproveDocuments")).hasCandidateGroup("province-liaison");
+    assertThat(campaign.task(district, "ApproveDocuments")).hasCandidateGroup(campaign.groups().provinceLiaison());
     campaign.sendBack(district, "ApproveDocuments", "Bổ sung đánh giá về chuyển đổi số");
 
     assertThat(congress).isWaitingAt("DraftPoliticalReport");

@@ -36,8 +36,8 @@ class DeadlineChangeApiTest {
   @Test
   void theBoardMovesADeadlineAndACommuneCannot() throws Exception {
     var campaign = CampaignDriver.launch(engine, launcher, aCampaign().withBaseCommittee("khanh-an").withCells(1).build());
-    user("board-" + campaign.campaignId(), "district-organisation-board");
-    user("an-" + campaign.campaignId(), "khanh-an-staff");
+    user("board-" + campaign.campaignId(), campaign.groups().organisationBoard());
+    user("an-" + campaign.campaignId(), campaign.groups().staff("khanh-an"));
     ClockUtil.setCurrentTime(CampaignDriver.at(LocalDate.of(2020, 3, 20)));
     String path = "/api/campaigns/" + campaign.campaignId() + "/deadlines";
     String change = """

@@ -75,9 +75,9 @@ class DeadlinePathsProcessTest {
     var base = campaign.task("thpt-yen-khanh-a", "HandleMissedDeadline");
     var districtEscalation = campaign.task(district, "HandleMissedDeadline");
     assertThat(engine.getTaskService().getIdentityLinksForTask(base.getId()))
-        .anyMatch(link -> "district-organisation-board".equals(link.getGroupId()));
+        .anyMatch(link -> campaign.groups().organisationBoard().equals(link.getGroupId()));
     assertThat(engine.getTaskService().getIdentityLinksForTask(districtEscalation.getId()))
-        .anyMatch(link -> "province-liaison".equals(link.getGroupId()));
+        .anyMatch(link -> campaign.groups().provinceLiaison().equals(link.getGroupId()));
 
     campaign.moveTo(LocalDate.of(2020, 8, 22));
     assertThat(notifications.count(campaign.campaignId(), "thpt-yen-khanh-a", "escalation")).isEqualTo(2);
@@ -86,7 +86,7 @@ class DeadlinePathsProcessTest {
     campaign.complete(base, Map.of("escalationDecision", "raise", "reason", "Đơn vị không báo cáo"));
     var decide = campaign.task("thpt-yen-khanh-a", "DecideMissedDeadline");
     assertThat(engine.getTaskService().getIdentityLinksForTask(decide.getId()))
-        .anyMatch(link -> "district-standing-committee".equals(link.getGroupId()));
+        .anyMatch(link -> campaign.groups().standingCommittee().equals(link.getGroupId()));
     campaign.complete(decide, Map.of("escalationDecision", "assignDirector", "reason", "Cử đồng chí chỉ đạo",
         "directingMember", "Đồng chí Trần Văn Nam"));
 

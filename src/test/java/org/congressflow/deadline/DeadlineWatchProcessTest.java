@@ -46,12 +46,12 @@ class DeadlineWatchProcessTest {
     TestSmtp.start();
     TestSmtp.clear();
     campaign = CampaignDriver.launch(engine, launcher, aCampaign().withBaseCommittee("khanh-an").withCells(2).build());
-    campaign.givenUser("an01-officer", "khanh-an-cb-01-staff");
-    campaign.givenUser("an01-secretary", "khanh-an-cb-01-leaders");
-    campaign.givenUser("an02-officer", "khanh-an-cb-02-staff");
-    campaign.givenUser("an-secretary", "khanh-an-leaders");
-    campaign.givenUser("board-officer", "district-organisation-board");
-    campaign.givenUser("standing-member", "district-standing-committee");
+    campaign.givenUser("an01-officer", campaign.groups().staff("khanh-an-cb-01"));
+    campaign.givenUser("an01-secretary", campaign.groups().leaders("khanh-an-cb-01"));
+    campaign.givenUser("an02-officer", campaign.groups().staff("khanh-an-cb-02"));
+    campaign.givenUser("an-secretary", campaign.groups().leaders("khanh-an"));
+    campaign.givenUser("board-officer", campaign.groups().organisationBoard());
+    campaign.givenUser("standing-member", campaign.groups().standingCommittee());
   }
 
   @Test
@@ -77,7 +77,7 @@ class DeadlineWatchProcessTest {
 
     campaign.moveTo(LocalDate.of(2020, 4, 1));
     var escalation = campaign.task(LATE, "HandleMissedDeadline");
-    assertThat(escalation).hasCandidateGroup("khanh-an-leaders");
+    assertThat(escalation).hasCandidateGroup(campaign.groups().leaders("khanh-an"));
     assertThat(engine.getRuntimeService().getVariable(campaign.congress(LATE).getId(), "overdue")).isEqualTo(true);
     var escalationMails = mailsTo("an-secretary@test.congressflow.vn");
     assertThat(escalationMails).hasSize(1);
@@ -148,7 +148,7 @@ class DeadlineWatchProcessTest {
     campaign.complete(campaign.task(LATE, "HandleMissedDeadline"),
         Map.of("escalationDecision", "raise", "reason", "Chi bộ không trả lời"));
     var decide = campaign.task(LATE, "DecideMissedDeadline");
-    assertThat(decide).hasCandidateGroup("khanh-an-leaders");
+    assertThat(decide).hasCandidateGroup(campaign.groups().leaders("khanh-an"));
 
     campaign.complete(decide, Map.of("escalationDecision", "extend",
         "newDeadline", "2020-04-15", "reason", "Ban Thường vụ đồng ý gia hạn"));
@@ -197,6 +197,7 @@ class DeadlineWatchProcessTest {
     var policy = new DeadlinePolicy(List.of(14, 3), 7, false, List.of(), Map.of("ApprovePersonnelPlan", 6), 4);
     var shortGates = CampaignDriver.launch(engine, launcher,
         aCampaign().withBaseCommittee("khanh-an").withCells(1).withPolicy(policy).build());
+    shortGates.givenUser("standing-member", shortGates.groups().standingCommittee()); // this campaign's, too
     shortGates.moveTo(LocalDate.of(2020, 2, 1));
     shortGates.complete("khanh-an", "PrepareCongressPlan");
     shortGates.complete("khanh-an", "DraftPoliticalReport");

@@ -28,7 +28,7 @@ class LateOrganisationsProcessTest {
     var yenKhanh = new CampaignFileReader().read(java.nio.file.Path.of("config/campaigns/yen-khanh-2020-2025.yaml"))
         .withId("yen-khanh-late-cells");
     var campaign = CampaignDriver.launch(engine, launcher, yenKhanh);
-    campaign.givenUser("khanh-an-secretary-test", "khanh-an-leaders");
+    campaign.givenUser("khanh-an-secretary-test", campaign.groups().leaders("khanh-an"));
     TestSmtp.start();
     TestSmtp.clear();
 

@@ -71,7 +71,7 @@ class MailOutboxProcessTest {
     // what earlier tests of this database left undelivered is not this test's mail
     jdbc.update("delete from cf_notification where status in ('pending', 'sending')");
     campaign = CampaignDriver.launch(engine, launcher, aCampaign().withBaseCommittee("khanh-an").withCells(1).build());
-    campaign.givenUser("outbox-officer", "khanh-an-cb-01-staff");
+    campaign.givenUser("outbox-officer", campaign.groups().staff("khanh-an-cb-01"));
     transaction = new TransactionTemplate(transactions);
     management = engine.getManagementService();
   }

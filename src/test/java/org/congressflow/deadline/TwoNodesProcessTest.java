@@ -42,7 +42,7 @@ class TwoNodesProcessTest {
   @Test
   void aReminderDueOnTwoNodesAtOnceIsSentOnce() throws Exception {
     var campaign = CampaignDriver.launch(engine, launcher, aCampaign().withBaseCommittee("khanh-an").withCells(1).build());
-    campaign.givenUser("two-nodes-officer", "khanh-an-cb-01-staff");
+    campaign.givenUser("two-nodes-officer", campaign.groups().staff("khanh-an-cb-01"));
     TestSmtp.start();
     TestSmtp.clear();
     campaign.moveTo(LocalDate.of(2020, 3, 16));
@@ -82,10 +82,10 @@ class TwoNodesProcessTest {
     var campaign = CampaignDriver.launch(engine, launcher, definition);
     var cells = definition.cells().map(CampaignDefinition.Cell::id).toList();
     for (String cell : cells) {
-      campaign.givenUser(cell + "-officer", Groups.staff(cell));
+      campaign.givenUser(cell + "-officer", campaign.groups().staff(cell));
     }
     for (String base : definition.organisationList().stream().map(CampaignDefinition.Organisation::id).toList()) {
-      campaign.givenUser(base + "-leader", Groups.leaders(base));
+      campaign.givenUser(base + "-leader", campaign.groups().leaders(base));
     }
     campaign.moveTo(LocalDate.of(2020, 3, 1));
     TestSmtp.start();

@@ -120,7 +120,7 @@ class DecisionRecordProcessTest {
 
   /** As a member of Khánh An's standing board, the superior of its cells. */
   private void asUser(String userId, Runnable action) {
-    engine.getIdentityService().setAuthentication(userId, java.util.List.of("khanh-an-leaders"));
+    CampaignDriver.authenticate(engine, userId, java.util.List.of(campaign.groups().leaders("khanh-an")));
     try {
       action.run();
     } finally {

@@ -60,9 +60,9 @@ class DocumentRegisterProcessTest {
   void launch() {
     campaign = CampaignDriver.launch(engine, launcher,
         aCampaign().withBaseCommittee(ORG).withCells(1).withBaseCommittee(OTHER).withCells(1).build());
-    user(STANDING, "district-standing-committee");
-    user(OFFICER, ORG + "-staff");
-    user(STRANGER, OTHER + "-staff");
+    user(STANDING, campaign.groups().standingCommittee());
+    user(OFFICER, campaign.groups().staff(ORG));
+    user(STRANGER, campaign.groups().staff(OTHER));
   }
 
   @Test
@@ -186,6 +186,9 @@ class DocumentRegisterProcessTest {
       user.setLastName("Thử");
       user.setPassword(PASSWORD);
       identity.saveUser(user);
+    }
+    // each test's campaign has groups of its own (its tenant's)
+    if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
       identity.createMembership(id, group);
     }
   }

@@ -26,8 +26,8 @@ class ImportApiTest {
 
   @Test
   void organisationBoardGetsTheCampaignFileOrEveryBadRow() throws Exception {
-    user("import-board", Groups.ORGANISATION_BOARD);
-    user("import-commune", Groups.staff("khanh-an"));
+    user("import-board", new Groups("yen-khanh-2020-2025").organisationBoard());
+    user("import-commune", new Groups("yen-khanh-2020-2025").staff("khanh-an"));
     byte[] good = CampaignImportTest.xlsx(List.of(CampaignImportTest.HEADER,
         new Object[] {1, "Đảng bộ xã Khánh Trung", "Đảng bộ cơ sở", "xã", 380, "Chi bộ xóm 1", 60}));
     byte[] bad = CampaignImportTest.xlsx(List.of(CampaignImportTest.HEADER,

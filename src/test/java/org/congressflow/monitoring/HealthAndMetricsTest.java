@@ -67,7 +67,7 @@ class HealthAndMetricsTest {
 
   @Test
   void healthDetailsAndMetricsAreForAdministratorsAndStaffIsRefused() throws Exception {
-    var staff = Operator.newMember(engine.getIdentityService(), port, Groups.staff("khanh-an"), "secret-123");
+    var staff = Operator.newMember(engine.getIdentityService(), port, new Groups("yen-khanh-2020-2025").staff("khanh-an"), "secret-123");
     for (String path : List.of("/actuator/health", "/actuator/metrics", "/actuator/prometheus")) {
       var refused = staff.get(path);
       assertThat(refused.statusCode()).as(path).isEqualTo(403);

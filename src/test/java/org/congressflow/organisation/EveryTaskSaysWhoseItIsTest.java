@@ -64,7 +64,7 @@ class EveryTaskSaysWhoseItIsTest {
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).findFirst().orElseThrow();
     var identity = engine.getIdentityService();
-    identity.setAuthentication("worker-of-" + group, List.of(group));
+    CampaignDriver.authenticate(engine, "worker-of-" + group, List.of(group));
     try {
       var card = new TreeMap<String, String>();
       for (VariableInstance variable : engine.getRuntimeService().createVariableInstanceQuery()

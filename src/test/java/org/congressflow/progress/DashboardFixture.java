@@ -42,8 +42,8 @@ final class DashboardFixture {
     driver.runCellCongress("khanh-an-cb-01", LocalDate.of(2020, 3, 20));
     driver.complete("khanh-an", "PrepareCongressPlan");
     ClockUtil.setCurrentTime(CampaignDriver.at(TODAY));
-    standingCommitteeMember = user(engine, "standing-" + campaign.id(), Groups.STANDING_COMMITTEE);
-    khanhAnOfficer = user(engine, "khanh-an-" + campaign.id(), Groups.staff("khanh-an"));
+    standingCommitteeMember = user(engine, "standing-" + campaign.id(), Groups.of(campaign).standingCommittee());
+    khanhAnOfficer = user(engine, "khanh-an-" + campaign.id(), Groups.of(campaign).staff("khanh-an"));
   }
 
   private static String user(ProcessEngine engine, String id, String group) {

@@ -38,8 +38,8 @@ class EmulationApiTest {
     var campaign = CampaignDriver.launch(engine, launcher, aCampaign().withBaseCommittee("khanh-an").withCells(1).build());
     String board = "board-" + campaign.campaignId();
     String trung = "trung-" + campaign.campaignId();
-    user(board, "district-organisation-board");
-    user(trung, "khanh-trung-staff");
+    user(board, campaign.groups().organisationBoard());
+    user(trung, campaign.groups().staff("khanh-trung"));
     var works = new WorksDriver(engine, campaign);
     works.register("khanh-an", List.of(work("Nhà văn hóa thôn 1", "own", LocalDate.of(2020, 5, 1)),
         work("Đường liên thôn", "district", LocalDate.of(2020, 7, 1))));

@@ -96,15 +96,15 @@ class QualityReviewProcessTest {
 
   @Test
   void anOrganisationIsReviewedFromSelfReviewToPublishedResults() {
-    assertThat(campaign.task(ORG, "EnterMembers")).hasCandidateGroup("khanh-an-staff");
+    assertThat(campaign.task(ORG, "EnterMembers")).hasCandidateGroup(campaign.groups().staff("khanh-an"));
     reviewUntilProposal();
-    assertThat(campaign.task(ORG, "ProposeLevels")).hasCandidateGroup("khanh-an-leaders");
+    assertThat(campaign.task(ORG, "ProposeLevels")).hasCandidateGroup(campaign.groups().leaders("khanh-an"));
     propose("good", "good", 1);
 
     assertThat(review).isWaitingAt("DecideMemberLevels");
-    assertThat(campaign.task(ORG, "DecideMemberLevels")).hasCandidateGroup("khanh-an-leaders");
+    assertThat(campaign.task(ORG, "DecideMemberLevels")).hasCandidateGroup(campaign.groups().leaders("khanh-an"));
     campaign.approve(ORG, "DecideMemberLevels");
-    assertThat(campaign.task(ORG, "DecideOrganisationLevel")).hasCandidateGroup("district-standing-committee");
+    assertThat(campaign.task(ORG, "DecideOrganisationLevel")).hasCandidateGroup(campaign.groups().standingCommittee());
     campaign.approve(ORG, "DecideOrganisationLevel");
     assertThat(results.published(campaign.campaignId(), ORG, 2019)).isFalse();
     campaign.complete(campaign.task(ORG, "PublishReviewResults"), Map.of("publishedOn", "2020-01-20"));

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.task.Task;
 import org.congressflow.campaign.CampaignLauncher;
-import org.congressflow.organisation.Groups;
 import org.congressflow.support.CampaignDriver;
 import org.congressflow.support.CongressFlowTest;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GrantUpgradeTest {
 
   private static final String CELL = "khanh-an-cb-01";
-  private static final String STAFF = Groups.staff(CELL);
+  /** The cell's staff group, in the tenant of the test's campaign. */
+  private String staff;
 
   @Autowired ProcessEngine engine;
   @Autowired CampaignLauncher launcher;
@@ -38,10 +38,11 @@ class GrantUpgradeTest {
   void aDatabaseWithTheOldGrantsGetsTodaysRulesOnceAtStart() {
     var campaign = CampaignDriver.launch(engine, launcher,
         aCampaign().withBaseCommittee("khanh-an").withCells(1).build());
+    staff = campaign.groups().staff(CELL);
     Task task = campaign.task(CELL, "PrepareCongressPlan");
     grantAsBefore(task);
     asStaff(() -> {
-      engine.getTaskService().setVariableLocal(task.getId(), "superiorGroup", "khanh-an-cb-01-staff");
+      engine.getTaskService().setVariableLocal(task.getId(), "superiorGroup", staff);
       return null;
     });
     engine.getTaskService().removeVariableLocal(task.getId(), "superiorGroup");
@@ -52,7 +53,7 @@ class GrantUpgradeTest {
     assertThat(changes.taskGrantsReducedToWork()).isEqualTo(1);
     assertThat(changes.historyGrantsAdded()).isEqualTo(1);
     assertThatThrownBy(() -> asStaff(() -> {
-      engine.getTaskService().setVariableLocal(task.getId(), "superiorGroup", "khanh-an-cb-01-staff");
+      engine.getTaskService().setVariableLocal(task.getId(), "superiorGroup", staff);
       return null;
     })).isInstanceOf(AuthorizationException.class);
     assertThat(asStaff(() -> historyOf(task))).as("the congress's history").isEqualTo(1);
@@ -71,12 +72,12 @@ class GrantUpgradeTest {
   private void grantAsBefore(Task task) {
     var authorizations = engine.getAuthorizationService();
     Authorization grant = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-        .resourceId(task.getId()).groupIdIn(STAFF).singleResult();
+        .resourceId(task.getId()).groupIdIn(staff).singleResult();
     grant.removePermission(TaskPermissions.TASK_WORK);
     grant.addPermission(Permissions.UPDATE);
     authorizations.saveAuthorization(grant);
     authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
-        .resourceId(task.getProcessInstanceId()).groupIdIn(STAFF).list()
+        .resourceId(task.getProcessInstanceId()).groupIdIn(staff).list()
         .forEach(history -> authorizations.deleteAuthorization(history.getId()));
   }
 
@@ -86,7 +87,7 @@ class GrantUpgradeTest {
   }
 
   private <T> T asStaff(Supplier<T> action) {
-    engine.getIdentityService().setAuthentication(CELL + "-officer", List.of(STAFF));
+    CampaignDriver.authenticate(engine, CELL + "-officer", List.of(staff));
     try {
       return action.get();
     } finally {

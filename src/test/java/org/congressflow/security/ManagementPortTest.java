@@ -44,7 +44,7 @@ class ManagementPortTest {
     assertThat(readiness.body()).isEqualTo("{\"status\":\"UP\"}");
     assertThat(loadBalancer.get("/actuator/health").statusCode()).isEqualTo(401);
     assertThat(loadBalancer.get("/actuator/metrics").statusCode()).isEqualTo(401);
-    assertThat(Operator.newMember(identity, managementPort, Groups.staff("khanh-an"), PASSWORD)
+    assertThat(Operator.newMember(identity, managementPort, new Groups("yen-khanh-2020-2025").staff("khanh-an"), PASSWORD)
         .get("/actuator/health").statusCode()).isEqualTo(403);
     var admin = Operator.admin(managementPort);
     assertThat(admin.get("/actuator/health").statusCode()).isEqualTo(200);

@@ -58,7 +58,7 @@ class WebHardeningTest {
   @Test
   void aWriteWithOnlyTheSessionCookieIsRefusedAndWithTheWebappsTokenItWorks() throws Exception {
     var campaign = CampaignDriver.launch(engine, launcher, aCampaign().withBaseCommittee("khanh-an").withCells(1).build());
-    String board = user("board-" + campaign.campaignId(), Groups.ORGANISATION_BOARD);
+    String board = user("board-" + campaign.campaignId(), campaign.groups().organisationBoard());
     ClockUtil.setCurrentTime(CampaignDriver.at(LocalDate.of(2020, 3, 20)));
     var cellTask = campaign.task("khanh-an-cb-01", "PrepareCongressPlan");
     var dueBefore = cellTask.getDueDate();
@@ -115,7 +115,7 @@ class WebHardeningTest {
   void aDocumentThatIsNoDocumentIsRefusedWithTheFieldNamed() throws Exception {
     var campaign = CampaignDriver.launch(engine, launcher, aCampaign().withBaseCommittee("khanh-an").withCells(1).build());
     campaign.complete("khanh-an", "PrepareCongressPlan");
-    String officer = user("officer-" + campaign.campaignId(), Groups.staff("khanh-an"));
+    String officer = user("officer-" + campaign.campaignId(), campaign.groups().staff("khanh-an"));
     String task = campaign.task("khanh-an", "DraftPoliticalReport").getId();
 
     var exe = complete(task, officer, "bao-cao.exe", "application/x-msdownload", "MZ\u0090\u0000");
@@ -133,7 +133,7 @@ class WebHardeningTest {
 
   @Test
   void anImportThatIsTooLargeOrNoSpreadsheetIsRefusedInVietnamese() throws Exception {
-    String board = user("import-board-" + System.nanoTime(), Groups.ORGANISATION_BOARD);
+    String board = user("import-board-" + System.nanoTime(), new Groups("yen-khanh-2020-2025").organisationBoard());
     var large = new byte[5 * 1024 * 1024 + 300_000];
     large[0] = 'P';
     large[1] = 'K';
@@ -155,7 +155,7 @@ class WebHardeningTest {
 
   @Test
   void apiErrorsAreVietnameseWithoutJavaDetails() throws Exception {
-    String board = user("errors-board-" + System.nanoTime(), Groups.ORGANISATION_BOARD);
+    String board = user("errors-board-" + System.nanoTime(), new Groups("yen-khanh-2020-2025").organisationBoard());
     var broken = send(HttpRequest.newBuilder(uri("/api/campaigns/x/deadlines")).header("Authorization", basic(board))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"newDate\": \"30/04\"")));
     assertThat(broken.statusCode()).isEqualTo(400);
@@ -181,7 +181,7 @@ class WebHardeningTest {
         built.deadlinePolicy(), organisations);
     ClockUtil.setCurrentTime(CampaignDriver.at(LocalDate.of(2019, 11, 20)));
     CampaignDriver.launch(engine, launcher, campaign);
-    String member = user("xss-" + campaign.id(), Groups.STANDING_COMMITTEE);
+    String member = user("xss-" + campaign.id(), Groups.of(campaign).standingCommittee());
 
     var options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new", "--no-sandbox",
         "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--window-size=1280,900",

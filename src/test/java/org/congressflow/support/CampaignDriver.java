@@ -19,6 +19,7 @@ import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignLauncher;
 import org.congressflow.campaign.DueDates;
 import org.congressflow.form.FormValues;
+import org.congressflow.organisation.Groups;
 import org.congressflow.process.CongressParts;
 
 /** Plays the users of one campaign in tests: finds an organisation's task, completes it, runs due jobs. */
@@ -46,6 +47,24 @@ public class CampaignDriver {
 
   public String campaignId() {
     return campaignId;
+  }
+
+  /**
+   * Authenticates on the engine as Camunda's webapps and REST API do after a login: the user's groups and the
+   * tenants those groups are members of (the engine's tenant check then applies).
+   */
+  public static void authenticate(ProcessEngine engine, String userId, List<String> groups) {
+    var identity = engine.getIdentityService();
+    var tenants = groups.stream().flatMap(group -> identity.createTenantQuery().groupMember(group).list().stream())
+        .map(tenant -> tenant.getId()).distinct().toList();
+    identity.setAuthentication(userId, groups, tenants);
+  }
+
+  /** The group ids of this campaign's tenant (its campaign process's tenant, as the engine gave it). */
+  public Groups groups() {
+    var campaign = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CampaignLauncher.PROCESS).processInstanceBusinessKey(campaignId).singleResult();
+    return new Groups(campaign.getTenantId());
   }
 
   public ProcessInstance campaignInstance() {

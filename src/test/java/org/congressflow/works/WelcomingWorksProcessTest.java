@@ -57,13 +57,13 @@ class WelcomingWorksProcessTest {
   void aCommuneRegistersTwoWorksThatAreApprovedCompletedAndCommended() {
     var instance = works.start("khanh-an");
     var register = campaign.task("khanh-an", "RegisterWorks");
-    assertThat(register).hasCandidateGroup("khanh-an-staff");
+    assertThat(register).hasCandidateGroup(campaign.groups().staff("khanh-an"));
     assertThat(register.getDueDate()).isEqualTo(DueDates.endOf(LocalDate.of(2019, 12, 20)));
 
     works.register("khanh-an", List.of(work("Nhà văn hóa thôn 1", "own", LocalDate.of(2020, 5, 1)),
         work("Đường giao thông liên xóm", "district", LocalDate.of(2020, 7, 1))));
     assertThat(instance).isWaitingAt("ApproveWorksList");
-    assertThat(campaign.task("khanh-an", "ApproveWorksList")).hasCandidateGroup("district-standing-committee");
+    assertThat(campaign.task("khanh-an", "ApproveWorksList")).hasCandidateGroup(campaign.groups().standingCommittee());
     campaign.approve("khanh-an", "ApproveWorksList");
 
     var ids = welcomingWorks.ids(campaign.campaignId(), "khanh-an");
@@ -73,7 +73,7 @@ class WelcomingWorksProcessTest {
     assertThat(first.dueDate()).as("own base congress").isEqualTo(BASE_DUE);
     assertThat(welcomingWorks.work(ids.get(1)).dueDate()).as("district congress").isEqualTo(LocalDate.of(2020, 8, 14));
     var progress = works.workTask(ids.get(0), "ReportWorkProgress");
-    assertThat(progress).hasCandidateGroup("khanh-an-staff");
+    assertThat(progress).hasCandidateGroup(campaign.groups().staff("khanh-an"));
     assertThat(progress.getDueDate()).isEqualTo(DueDates.endOf(BASE_DUE));
     assertThat(progress.getFollowUpDate()).as("warned 14 days before")
         .isEqualTo(java.util.Date.from(LocalDate.of(2020, 6, 16).atStartOfDay(DueDates.ZONE).toInstant()));
@@ -90,7 +90,7 @@ class WelcomingWorksProcessTest {
     milestones.reach(campaign.campaignId(), "CongressesCompleted");
     assertThat(instance).isWaitingAt("CommendWorks");
     var commend = campaign.task("khanh-an", "CommendWorks");
-    assertThat(commend).hasCandidateGroup("district-standing-committee");
+    assertThat(commend).hasCandidateGroup(campaign.groups().standingCommittee());
     assertThat(commend.getDescription()).contains("2 công trình", "Nhà văn hóa thôn 1 (Thôn 1, 1.500.000.000 đồng): "
         + "hoàn thành ngày 28/04/2020, đã khánh thành");
     campaign.complete(commend, Map.of("commended", true, "commendation", "Giấy khen của Ban Thường vụ Huyện ủy"));
@@ -168,8 +168,8 @@ class WelcomingWorksProcessTest {
 
   @Test
   void theOrganisationIsWarnedBeforeTheCongressAndAnUnfinishedWorkIsFlaggedForTheOrganisationBoard() throws Exception {
-    campaign.givenUser("works-an-officer", "khanh-an-staff");
-    campaign.givenUser("works-board-officer", "district-organisation-board");
+    campaign.givenUser("works-an-officer", campaign.groups().staff("khanh-an"));
+    campaign.givenUser("works-board-officer", campaign.groups().organisationBoard());
     org.congressflow.support.TestSmtp.start();
     org.congressflow.support.TestSmtp.clear();
     var instance = works.start("khanh-an");
@@ -201,7 +201,7 @@ class WelcomingWorksProcessTest {
     assertThat(org.congressflow.support.TestSmtp.subjects()).as("escalated to the superior's organisation board")
         .contains("[CongressFlow] Công trình chào mừng quá hạn: Công trình số 1 - Đảng bộ khanh-an");
     var review = works.workTask(late, "ReviewOverdueWork");
-    assertThat(review).hasCandidateGroup("district-organisation-board");
+    assertThat(review).hasCandidateGroup(campaign.groups().organisationBoard());
     assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of()))
         .hasMessageContaining("Chưa nhập ý kiến chỉ đạo, xử lý");
     campaign.complete(review, Map.of("overdueReviewComment", "Đôn đốc hoàn thành trong tháng 7"));
@@ -255,7 +255,7 @@ class WelcomingWorksProcessTest {
         work("Đường 481", "district", LocalDate.of(2020, 8, 1))));
     assertThat(instance).isWaitingAt("ApproveWorksList");
     assertThat(campaign.task(district, "ApproveWorksList")).as("the province approves the district's list")
-        .hasCandidateGroup("province-liaison");
+        .hasCandidateGroup(campaign.groups().provinceLiaison());
     campaign.approve(district, "ApproveWorksList");
     assertThat(welcomingWorks.ofOrganisation(campaign.campaignId(), district)).extracting(WelcomingWorks.Work::welcomes)
         .containsExactly("provincial", "district", "district");
@@ -292,7 +292,7 @@ class WelcomingWorksProcessTest {
     var instance = works.start("khanh-an");
     var task = campaign.task("khanh-an", "RegisterWorks");
     var identity = engine.getIdentityService();
-    identity.setAuthentication("khanh-an-officer", List.of("khanh-an-staff"));
+    CampaignDriver.authenticate(engine, "khanh-an-officer", List.of(campaign.groups().staff("khanh-an")));
     try {
       engine.getTaskService().complete(task.getId(), WorksDriver.worksVariable(works(2, "own", LocalDate.of(2020, 5, 1))));
     } finally {
