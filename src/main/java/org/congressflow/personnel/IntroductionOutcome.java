@@ -56,7 +56,7 @@ final class IntroductionOutcome {
             .put("kind", vote.reElection() ? "Tái cử" : "Lần đầu").put("result", ""));
         row.put("step" + step, vote.votes() + "/" + meeting.get().convened() + (vote.passed() ? "" : " (không đạt)"));
         if (!vote.passed()) {
-          row.put("result", "Không đạt ở " + IntroductionStep.ofNumber(step).label.toLowerCase());
+          row.put("result", "Không đạt ở b" + IntroductionStep.ofNumber(step).label.substring(1));
         } else if (step == IntroductionStep.LAST) {
           row.put("result", "Được giới thiệu");
         }
