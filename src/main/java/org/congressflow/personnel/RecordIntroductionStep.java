@@ -84,10 +84,11 @@ class RecordIntroductionStep implements TaskListener {
     boolean quorumMet = quorum.isEmpty();
     var votes = new ArrayList<NomineeRecord.Vote>();
     var refused = new ArrayList<String>();
+    var passedWith = new java.util.HashMap<Integer, Boolean>(); // the table once per count, not once per nominee
     for (int i = 0; i < ballots.size(); i++) {
       var ballot = ballots.get(i);
-      boolean passed = quorumMet && decisionTables.violations(MAJORITY,
-          Map.of("nomineeName", ballot.name(), "convened", convened, "votes", ballot.votes())).isEmpty();
+      boolean passed = quorumMet && passedWith.computeIfAbsent(ballot.votes(), count -> decisionTables.violations(
+          MAJORITY, Map.of("nomineeName", ballot.name(), "convened", convened, "votes", count)).isEmpty());
       if (quorumMet && !passed) {
         refused.add(ballot.name() + " (" + ballot.votes() + "/" + convened + " phiếu)");
       }
