@@ -165,7 +165,51 @@ public record CampaignDefinition(
   }
 
   /** Defaults of the Party's guidance that a campaign may change; null means the default. */
-  public record Rules(Integer delegatesCongressFromMembers, Integer maxDistrictDelegates, String cellTerm) {}
+  public record Rules(Integer delegatesCongressFromMembers, Integer maxDistrictDelegates, String cellTerm,
+      PersonnelRules personnel) {
+
+    public Rules(Integer delegatesCongressFromMembers, Integer maxDistrictDelegates, String cellTerm) {
+      this(delegatesCongressFromMembers, maxDistrictDelegates, cellTerm, null);
+    }
+  }
+
+  /**
+   * The structure of a personnel plan (processes/decisions/personnel-plan-structure.dmn reads these): women at
+   * least a share of the committee and a number in its standing committee, the under-40s at least a share (per
+   * level: the guidance asks it of the district), nominees at most a share over the seats, and the committee size
+   * within the superior's limits per level. Null means the default of the brief ({@link #DEFAULT}).
+   */
+  public record PersonnelRules(
+      Integer womenMinPercent,
+      Integer standingCommitteeWomenMin,
+      Map<String, Integer> youngMinPercent,
+      Integer overNominationMaxPercent,
+      Map<String, Integer> committeeSizeMin,
+      Map<String, Integer> committeeSizeMax) {
+
+    public static final PersonnelRules DEFAULT = new PersonnelRules(15, 1, Map.of("district", 10), 30,
+        Map.of("base", 3, "district", 15), Map.of("base", 19, "district", 45));
+
+    /** Every value set: this file's where given, else the default. */
+    public PersonnelRules resolved() {
+      return new PersonnelRules(or(womenMinPercent, DEFAULT.womenMinPercent),
+          or(standingCommitteeWomenMin, DEFAULT.standingCommitteeWomenMin),
+          merged(DEFAULT.youngMinPercent, youngMinPercent), or(overNominationMaxPercent, DEFAULT.overNominationMaxPercent),
+          merged(DEFAULT.committeeSizeMin, committeeSizeMin), merged(DEFAULT.committeeSizeMax, committeeSizeMax));
+    }
+
+    private static Integer or(Integer value, Integer otherwise) {
+      return value == null ? otherwise : value;
+    }
+
+    private static Map<String, Integer> merged(Map<String, Integer> defaults, Map<String, Integer> given) {
+      var merged = new java.util.HashMap<>(defaults);
+      if (given != null) {
+        merged.putAll(given);
+      }
+      return Map.copyOf(merged);
+    }
+  }
 
   /**
    * A base party organisation: a base committee (with affiliated cells) or a base cell. {@code congress} says
@@ -265,5 +309,10 @@ public record CampaignDefinition(
 
   public int maxDistrictDelegates() {
     return rules == null || rules.maxDistrictDelegates() == null ? 300 : rules.maxDistrictDelegates();
+  }
+
+  /** The personnel plan's structure rules of this campaign, defaults filled in. */
+  public PersonnelRules personnelRules() {
+    return rules == null || rules.personnel() == null ? PersonnelRules.DEFAULT : rules.personnel().resolved();
   }
 }

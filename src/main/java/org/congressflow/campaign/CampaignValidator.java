@@ -38,6 +38,7 @@ class CampaignValidator {
     deadlines(campaign.deadlines(), check);
     qualityReview(campaign, check);
     deadlinePolicy(campaign.deadlinePolicy(), check);
+    personnelRules(campaign.rules() == null ? null : campaign.rules().personnel(), check);
     organisations(campaign, check);
     pilot(campaign, check);
     CampaignLimits.check(campaign, check.problems);
@@ -129,6 +130,53 @@ class CampaignValidator {
         check.positive("deadlinePolicy.gateDays." + gate, days);
       });
     }
+  }
+
+  private static final Set<String> PERSONNEL_LEVELS = Set.of("base", "district");
+
+  private void personnelRules(CampaignDefinition.PersonnelRules rules, Checks check) {
+    if (rules == null) {
+      return;
+    }
+    String path = "rules.personnel.";
+    percent(path + "womenMinPercent", rules.womenMinPercent(), check);
+    percent(path + "overNominationMaxPercent", rules.overNominationMaxPercent(), check);
+    if (rules.standingCommitteeWomenMin() != null && rules.standingCommitteeWomenMin() < 0) {
+      check.add(path + "standingCommitteeWomenMin", "must not be negative, not " + rules.standingCommitteeWomenMin());
+    }
+    perLevel(path + "youngMinPercent", rules.youngMinPercent(), check, true);
+    perLevel(path + "committeeSizeMin", rules.committeeSizeMin(), check, false);
+    perLevel(path + "committeeSizeMax", rules.committeeSizeMax(), check, false);
+    var resolved = rules.resolved();
+    for (String level : PERSONNEL_LEVELS) {
+      Integer min = resolved.committeeSizeMin().get(level);
+      Integer max = resolved.committeeSizeMax().get(level);
+      if (min != null && max != null && min > max) {
+        check.add(path + "committeeSizeMax." + level, max + " is less than committeeSizeMin." + level + " (" + min + ")");
+      }
+    }
+  }
+
+  private static void percent(String path, Integer value, Checks check) {
+    if (value != null && (value < 0 || value > 100)) {
+      check.add(path, "must be a percentage from 0 to 100, not " + value);
+    }
+  }
+
+  private static void perLevel(String path, java.util.Map<String, Integer> values, Checks check, boolean isPercent) {
+    if (values == null) {
+      return;
+    }
+    values.forEach((level, value) -> {
+      if (!PERSONNEL_LEVELS.contains(level)) {
+        check.add(path + "." + level, "unknown level (one of base, district)");
+      }
+      if (isPercent) {
+        percent(path + "." + level, value, check);
+      } else {
+        check.positive(path + "." + level, value);
+      }
+    });
   }
 
   private void organisations(CampaignDefinition campaign, Checks check) {

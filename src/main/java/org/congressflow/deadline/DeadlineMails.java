@@ -70,7 +70,7 @@ class DeadlineMails {
         %s (%s) chưa hoàn thành, quá hạn %d ngày (hạn %s).
         Đang dừng ở bước: %s.
         Đề nghị xử lý: gia hạn (ngày mới, lý do), phân công đồng chí chỉ đạo, hoặc báo cáo Ban Thường vụ.
-        Mở việc xử lý quá hạn trong Tasklist: %s
+        Mở việc xử lý đơn vị chậm tiến độ đại hội trong Tasklist: %s
         """.formatted(v(execution, "organisationName"), v(execution, "congressName"), daysLate, day(due),
         describe(steps), escalationTask == null ? tasklistUrl : tasklistUrl + "?task=" + escalationTask.getId());
     return new Notification(ESCALATION + ":" + execution.getId(), v(execution, "campaignId"),

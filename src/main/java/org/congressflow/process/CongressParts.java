@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * The behaviours every congress shares are defined once, as processes of their own that each congress calls:
- * the approval gate ({@value #GATE}) and the deadline watch ({@value #WATCH}). A part runs as a child instance
+ * the approval gate ({@value #GATE}), the deadline watch ({@value #WATCH}) and the five-step introduction of
+ * nominees ({@value #INTRODUCTION}). A part runs as a child instance
  * of its congress; what it decides and shows belongs to the congress, and the step a gate decides is the id of
  * the call activity that called it ({@code ApproveDocuments}, {@code ApprovePersonnelPlan}, {@code RatifyResults}).
  * Both are read from the process structure, never from a variable a user could send.
@@ -15,7 +16,8 @@ public final class CongressParts {
 
   public static final String GATE = "approval-gate";
   public static final String WATCH = "deadline-watch";
-  public static final Set<String> KEYS = Set.of(GATE, WATCH);
+  public static final String INTRODUCTION = "nominee-introduction";
+  public static final Set<String> KEYS = Set.of(GATE, WATCH, INTRODUCTION);
 
   private CongressParts() {}
 

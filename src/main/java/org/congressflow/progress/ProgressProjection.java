@@ -27,7 +27,8 @@ class ProgressProjection {
       "base-congress", "base",
       "district-congress", "district",
       CongressParts.GATE, PART,
-      CongressParts.WATCH, PART);
+      CongressParts.WATCH, PART,
+      CongressParts.INTRODUCTION, PART);
 
   static final java.util.Set<String> SHOWN_VARIABLES =
       java.util.Set.of("campaignId", "campaignName", "organisationName", "congressDue");

@@ -29,7 +29,7 @@ public class ProgressRebuild {
   private static final int PAGE = 500;
   private static final List<String> ORDER =
       List.of(CampaignLauncher.PROCESS, "base-congress", "district-congress", "cell-congress", CongressParts.GATE,
-          CongressParts.WATCH);
+          CongressParts.WATCH, CongressParts.INTRODUCTION);
 
   private final HistoryService history;
   private final ProgressProjection projection;

@@ -27,6 +27,15 @@ public class DecisionTables {
 
   /** Every violation message of the latest version of the table, in rule order. */
   public List<String> violations(String decisionKey, Map<String, Object> variables) {
+    return evaluate(decisionKey, variables).<String>collectEntries(VIOLATION).stream().filter(Objects::nonNull).toList();
+  }
+
+  /** Every matching row's outputs (a violation with more to say, e.g. whether an exception is allowed), in rule order. */
+  public List<Map<String, Object>> matches(String decisionKey, Map<String, Object> variables) {
+    return evaluate(decisionKey, variables).getResultList();
+  }
+
+  private DmnDecisionTableResult evaluate(String decisionKey, Map<String, Object> variables) {
     Callable<DmnDecisionTableResult> evaluation =
         () -> decisionService.evaluateDecisionTableByKey(decisionKey, variables);
     // a rule check belongs to the process step, not to the user completing it: the user needs no right to the table
@@ -39,6 +48,6 @@ public class DecisionTables {
     } catch (Exception e) {
       throw new ProcessEngineException("Decision " + decisionKey + " cannot be evaluated", e);
     }
-    return result.<String>collectEntries(VIOLATION).stream().filter(Objects::nonNull).toList();
+    return result;
   }
 }

@@ -111,6 +111,20 @@ class CampaignFileTest {
   }
 
   @Test
+  void yenKhanhCampaignStatesThePersonnelPlansStructureRulesAndABadOneSaysWhere() throws Exception {
+    var rules = reader.read(YEN_KHANH).personnelRules();
+    assertThat(rules.womenMinPercent()).isEqualTo(15);
+    assertThat(rules.youngMinPercent()).containsExactly(java.util.Map.entry("district", 10));
+    assertThat(rules.overNominationMaxPercent()).isEqualTo(30);
+    assertThat(problems(Files.readString(YEN_KHANH).replace("womenMinPercent: 15", "womenMinPercent: 115")
+        .replace("committeeSizeMax: { base: 19,", "committeeSizeMax: { base: 2,")
+        .replace("youngMinPercent: { district: 10 }", "youngMinPercent: { province: 10 }")))
+        .containsExactlyInAnyOrder("rules.personnel.womenMinPercent: must be a percentage from 0 to 100, not 115",
+            "rules.personnel.committeeSizeMax.base: 2 is less than committeeSizeMin.base (3)",
+            "rules.personnel.youngMinPercent.province: unknown level (one of base, district)");
+  }
+
+  @Test
   void aBadReviewYearGateDaysOrTrialFlagSaysWhere() throws Exception {
     assertThat(problems(Files.readString(YEN_KHANH).replace("year: 2019", "year: 19")))
         .containsExactly("qualityReview.year: 19 is not a year between 1930 and 2100");

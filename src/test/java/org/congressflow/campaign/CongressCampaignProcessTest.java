@@ -88,6 +88,7 @@ class CongressCampaignProcessTest {
     others.forEach(id -> campaign.holdBaseCongress(id, "HoldCongress", LocalDate.of(2020, 6, 20), delegates.get(id)));
 
     at(2020, 7, 1);
+    campaign.introduceNominees(district);
     campaign.complete(district, "PreparePersonnelPlan");
     campaign.complete(district, "AppraisePersonnel");
     campaign.complete(district, "VerifyPersonnel");

@@ -46,6 +46,7 @@ class BaseCongressProcessTest {
     campaign.complete("khanh-an", "CollectDocumentOpinions");
     assertThat(campaign.task("khanh-an", "ApproveDocuments")).hasCandidateGroup(campaign.groups().standingCommittee());
     campaign.approve("khanh-an", "ApproveDocuments");
+    campaign.introduceNominees("khanh-an");
     campaign.complete("khanh-an", "PreparePersonnelPlan");
     assertThat(campaign.task("khanh-an", "AppraisePersonnel")).hasCandidateGroup(campaign.groups().organisationBoard());
     assertThat(campaign.task("khanh-an", "VerifyPersonnel")).hasCandidateGroup(campaign.groups().inspection());
@@ -137,12 +138,13 @@ class BaseCongressProcessTest {
     campaign.complete("khanh-an", "DraftPoliticalReport");
     campaign.complete("khanh-an", "CollectDocumentOpinions");
     campaign.approve("khanh-an", "ApproveDocuments");
+    campaign.introduceNominees("khanh-an");
     campaign.complete("khanh-an", "PreparePersonnelPlan");
     campaign.complete("khanh-an", "AppraisePersonnel");
     campaign.complete("khanh-an", "VerifyPersonnel");
     campaign.sendBack("khanh-an", "ApprovePersonnelPlan", "Tỷ lệ cán bộ nữ dưới 15%");
 
-    assertThat(khanhAn).isWaitingAt("PreparePersonnelPlan");
+    assertThat(khanhAn).as("a plan sent back is introduced again").isWaitingAt("IntroduceNominees");
   }
 
   @Test

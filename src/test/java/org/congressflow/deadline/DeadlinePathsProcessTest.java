@@ -105,6 +105,7 @@ class DeadlinePathsProcessTest {
     campaign.complete(organisationId, "DraftPoliticalReport");
     campaign.complete(organisationId, "CollectDocumentOpinions");
     overdueThenApprove(organisationId, "ApproveDocuments");
+    campaign.introduceNominees(organisationId);
     campaign.complete(organisationId, "PreparePersonnelPlan");
     campaign.complete(organisationId, "AppraisePersonnel");
     campaign.complete(organisationId, "VerifyPersonnel");

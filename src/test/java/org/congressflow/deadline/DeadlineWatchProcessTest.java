@@ -211,6 +211,7 @@ class DeadlineWatchProcessTest {
     assertThat(mailsTo("standing-member@test.congressflow.vn")).as("overdue the day after the default 4 days")
         .hasSize(1);
     shortGates.approve("khanh-an", "ApproveDocuments");
+    shortGates.introduceNominees("khanh-an");
     shortGates.complete("khanh-an", "PreparePersonnelPlan");
     shortGates.complete("khanh-an", "AppraisePersonnel");
     shortGates.complete("khanh-an", "VerifyPersonnel");

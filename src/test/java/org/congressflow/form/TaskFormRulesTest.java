@@ -130,6 +130,6 @@ class TaskFormRulesTest {
         .hasMessage("Biểu mẫu \"Cho ý kiến văn kiện đại hội\" chưa hợp lệ: Chưa nhập quyết định");
 
     engine.getTaskService().complete(gate.getId(), Map.of("decision", "approve"));
-    assertThat(campaign.task(ORG, "PreparePersonnelPlan")).isNotNull();
+    assertThat(campaign.task(ORG, "HoldFirstStandingCommitteeMeeting")).isNotNull();
   }
 }

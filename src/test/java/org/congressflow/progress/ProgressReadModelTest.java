@@ -60,6 +60,7 @@ class ProgressReadModelTest {
     driver.complete("khanh-an", "DraftPoliticalReport");
     driver.complete("khanh-an", "CollectDocumentOpinions");
     driver.approve("khanh-an", "ApproveDocuments");
+    driver.introduceNominees("khanh-an");
     driver.complete("khanh-an", "PreparePersonnelPlan");
     assertThat(driver.openTasks("khanh-an")).as("appraisal and verification in parallel").hasSize(2);
     assertMatchesCamunda(campaign);

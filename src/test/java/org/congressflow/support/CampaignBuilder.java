@@ -33,8 +33,15 @@ public final class CampaignBuilder {
   private QualityReview qualityReview;
 
   private DeadlinePolicy policy = DeadlinePolicy.DEFAULT;
+  private CampaignDefinition.PersonnelRules personnelRules;
 
   private CampaignBuilder() {}
+
+  /** The campaign file's rules.personnel (null fields: the defaults of the brief). */
+  public CampaignBuilder withPersonnelRules(CampaignDefinition.PersonnelRules personnelRules) {
+    this.personnelRules = personnelRules;
+    return this;
+  }
 
   public CampaignBuilder withPolicy(DeadlinePolicy policy) {
     this.policy = policy;
@@ -97,9 +104,11 @@ public final class CampaignBuilder {
 
   public CampaignDefinition build() {
     return new CampaignDefinition(id, "Đợt đại hội thử nghiệm " + id, "2020-2025", true,
-        new District("huyen-" + id, "Đảng bộ huyện thử nghiệm", "Đại hội đại biểu Đảng bộ huyện lần thứ XXIV", 24, 298),
+        new District("huyen-" + id, "Đảng bộ huyện thử nghiệm",
+            "Đại hội đại biểu Đảng bộ huyện lần thứ XXIV, nhiệm kỳ 2020-2025", 24, 298),
         new Superior("tinh-thu-nghiem", "Tỉnh ủy thử nghiệm"),
-        new Pilot(pilot, directSecretaryElection), deadlines, qualityReview, new Rules(200, 300, "2020-2022"), policy,
+        new Pilot(pilot, directSecretaryElection), deadlines, qualityReview,
+        new Rules(200, 300, "2020-2022", personnelRules), policy,
         organisations.stream().map(OrganisationBuilder::build).toList());
   }
 

@@ -88,7 +88,8 @@ public class CampaignDriver {
   }
 
   private static final String[] CONGRESSES_AND_PARTS =
-      {"cell-congress", "base-congress", "district-congress", CongressParts.GATE, CongressParts.WATCH};
+      {"cell-congress", "base-congress", "district-congress", CongressParts.GATE, CongressParts.WATCH,
+          CongressParts.INTRODUCTION};
   /** The congress steps decided in the shared approval gate (processes/approval-gate.bpmn). */
   public static final Set<String> GATES = Set.of("ApproveDocuments", "ApprovePersonnelPlan", "RatifyResults");
 
@@ -171,10 +172,16 @@ public class CampaignDriver {
     complete(organisationId, "DraftPoliticalReport");
     complete(organisationId, "CollectDocumentOpinions");
     approve(organisationId, "ApproveDocuments");
+    introduceNominees(organisationId);
     complete(organisationId, "PreparePersonnelPlan");
     complete(organisationId, "AppraisePersonnel");
     complete(organisationId, "VerifyPersonnel");
     approve(organisationId, "ApprovePersonnelPlan");
+  }
+
+  /** The five steps of the introduction of nominees, each meeting with its quorum and every nominee passing. */
+  public void introduceNominees(String organisationId) {
+    FormSamples.INTRODUCTION_STEPS.forEach(step -> complete(organisationId, step));
   }
 
   /** Steps 1-6 of a base congress: documents and personnel with their gates, then the date fixed. */

@@ -13,6 +13,15 @@ import org.camunda.spin.plugin.variable.SpinValues;
 /** What a careful user enters in each task's form: values that pass the form's rules (processes/forms). */
 public final class FormSamples {
 
+  /** The five steps of the introduction of nominees, in their order (processes/nominee-introduction.bpmn). */
+  public static final List<String> INTRODUCTION_STEPS = List.of("HoldFirstStandingCommitteeMeeting",
+      "HoldKeyCadresConference", "HoldFirstCommitteePlenum", "HoldSecondStandingCommitteeMeeting",
+      "HoldSecondCommitteePlenum");
+
+  /** 18 nominees for 15 seats: six standing again, then twelve for the first time. */
+  public static final List<String> NOMINEES = java.util.stream.IntStream.rangeClosed(1, 18)
+      .mapToObj(i -> (i <= 6 ? "Ủy viên tái cử " : "Nhân sự mới ") + i).toList();
+
   private static final Map<String, Map<String, Object>> SAMPLES = Map.ofEntries(
       entry("PrepareCongressPlan", Map.of("planNumber", "01-KH/ĐU", "planIssuedOn", "2019-11-25",
           "plannedCongressDate", "2020-05-20", "subcommittees", json("[\"documents\",\"personnel\",\"logistics\"]"))),
@@ -23,9 +32,13 @@ public final class FormSamples {
       entry("CollectDocumentOpinions", Map.of("opinionsReceived", 42, "draftAdoptedOn", "2020-01-10",
           "opinionsSummary", "Các ý kiến đồng tình, bổ sung số liệu kinh tế")),
       entry("ProposePersonnel", Map.of("committeeSizePlanned", 3, "secretaryNominee", "Nguyễn Văn An")),
+      entry("HoldFirstStandingCommitteeMeeting", meeting(9, 8)),
+      entry("HoldKeyCadresConference", meeting(60, 48)),
+      entry("HoldFirstCommitteePlenum", meeting(15, 13)),
+      entry("HoldSecondStandingCommitteeMeeting", meeting(9, 8)),
+      entry("HoldSecondCommitteePlenum", meeting(15, 14)),
       entry("PreparePersonnelPlan", Map.of("personnelPlan", document("phuong-an-nhan-su.pdf"),
-          "committeeSizePlanned", 15, "nomineesCount", 18, "womenNominees", 4, "youngNominees", 3,
-          "fiveStepsCompleted", true)),
+          "committeeSizePlanned", 15, "womenNominees", 4, "youngNominees", 3, "standingCommitteeWomen", 1)),
       entry("AppraisePersonnel", Map.of("appraisalResult", "meets", "appraisalNote", "Đạt tiêu chuẩn, cơ cấu")),
       entry("VerifyPersonnel", Map.of("verificationResult", "clear", "complaintsReceived", 0,
           "verificationNote", "Không có đơn thư")),
@@ -40,6 +53,22 @@ public final class FormSamples {
       entry("PublishPilotLessons", Map.of("lessonsDocumentNumber", "25-TB/HU", "lessonsPublishedOn", "2020-05-05")));
 
   private FormSamples() {}
+
+  /** A meeting with its quorum at which every nominee gets all votes of those present. */
+  private static Map<String, Object> meeting(int convened, int present) {
+    return Map.of("meetingDate", "2020-03-10", "convened", convened, "present", present,
+        "ballots", ballots(NOMINEES, present));
+  }
+
+  /** The ballot rows of a step: each nominee with the same count (re-election as the name says). */
+  public static Object ballots(List<String> names, int votes) {
+    var rows = new StringBuilder("[");
+    for (String name : names) {
+      rows.append(rows.length() > 1 ? "," : "").append("{\"name\":\"").append(name).append("\",\"reElection\":")
+          .append(name.contains("tái cử")).append(",\"votes\":").append(votes).append('}');
+    }
+    return json(rows.append(']').toString());
+  }
 
   /** The sample values of a task, overridden by the given ones. */
   public static Map<String, Object> forTask(String taskDefinitionKey, Map<String, Object> given) {

@@ -118,7 +118,7 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
     assertThat(standingCommittee.pageText()).doesNotContain("lần nộp 2").contains("Bổ sung phương hướng nhiệm kỳ");
     standingCommittee.waitForClickable(By.xpath("//label[contains(., 'Chấp thuận')]")).click();
     completeForm(standingCommittee);
-    waitUntilTaskIs("khanh-trung", "PreparePersonnelPlan");
+    waitUntilTaskIs("khanh-trung", "HoldFirstStandingCommitteeMeeting");
     assertThat(decisions.ofProcess(congress("khanh-trung"))).extracting(Decision::step, Decision::decision,
         Decision::round, Decision::decidedBy).containsExactly(
             tuple("ApproveDocuments", "sendBack", 1, "standing-committee-member"),
