@@ -158,6 +158,15 @@ final class CampaignOverRest {
     }
   }
 
+  /** A step of the introduction of nominees with its quorum, every nominee with the votes of all present. */
+  private static Variables meeting(Variables v, String date, int convened, int present) {
+    var ballots = org.congressflow.support.FormSamples.NOMINEES.stream()
+        .map(name -> "{\"name\":\"%s\",\"reElection\":%s,\"votes\":%d}".formatted(name, name.contains("tái cử"),
+            present))
+        .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    return v.text("meetingDate", date).number("convened", convened).number("present", present).json("ballots", ballots);
+  }
+
   /** What the task's form needs, by task (FormSamples, CampaignDriver, WorksDriver). */
   private ObjectNode variables(String key, String process, String organisation) {
     var v = new Variables();
@@ -172,9 +181,13 @@ final class CampaignOverRest {
       case "CollectDocumentOpinions" -> v.number("opinionsReceived", 42).text("draftAdoptedOn", yesterday)
           .text("opinionsSummary", "Các ý kiến đồng tình, bổ sung số liệu kinh tế");
       case "ProposePersonnel" -> v.number("committeeSizePlanned", 3).text("secretaryNominee", "Nguyễn Văn An");
+      case "HoldFirstStandingCommitteeMeeting", "HoldSecondStandingCommitteeMeeting" -> meeting(v, yesterday, 9, 8);
+      case "HoldKeyCadresConference" -> meeting(v, yesterday, 60, 48);
+      case "HoldFirstCommitteePlenum" -> meeting(v, yesterday, 15, 13);
+      case "HoldSecondCommitteePlenum" -> meeting(v, yesterday, 15, 14);
       case "PreparePersonnelPlan" -> v.file("personnelPlan", "phuong-an-nhan-su.pdf")
-          .number("committeeSizePlanned", 15).number("nomineesCount", 18).number("womenNominees", 4)
-          .number("youngNominees", 3).bool("fiveStepsCompleted", true);
+          .number("committeeSizePlanned", 15).number("womenNominees", 4).number("youngNominees", 3)
+          .number("standingCommitteeWomen", 1);
       case "AppraisePersonnel" -> v.text("appraisalResult", "meets").text("appraisalNote", "Đạt tiêu chuẩn, cơ cấu");
       case "VerifyPersonnel" -> v.text("verificationResult", "clear").number("complaintsReceived", 0)
           .text("verificationNote", "Không có đơn thư");

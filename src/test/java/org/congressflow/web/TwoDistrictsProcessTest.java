@@ -133,6 +133,7 @@ class TwoDistrictsProcessTest {
     c.complete(BASE, "DraftPoliticalReport");
     c.complete(BASE, "CollectDocumentOpinions");
     c.approve(BASE, "ApproveDocuments");
+    c.introduceNominees(BASE);
     c.complete(BASE, "PreparePersonnelPlan");
   }
 
