@@ -1,0 +1,68 @@
+package org.congressflow.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL's own commit rate on this machine: {@code pgbench -N} (TPC-B without the updates of the small
+ * tables: three writes and one commit per transaction) on a database of its own, as many clients as the job
+ * executor has threads.
+ */
+final class PgBench {
+
+  static final int CLIENTS = 4;
+  private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+
+  private final BenchmarkOptions options;
+  private final String database;
+
+  PgBench(BenchmarkOptions options) {
+    this.options = options;
+    this.database = options.databasePrefix() + "_pgbench";
+  }
+
+  void initialise() {
+    Databases.recreate(options, database);
+    run(List.of("-i", "-q", "-s", "10"));
+  }
+
+  boolean available() {
+    return java.nio.file.Files.isExecutable(java.nio.file.Path.of(options.pgbench()));
+  }
+
+  /** Transactions (commits) per second. */
+  double commitsPerSecond() {
+    String out = run(List.of("-N", "-c", Integer.toString(CLIENTS), "-j", "2", "-T",
+        Integer.toString(options.pgbenchSeconds())));
+    var matcher = TPS.matcher(out);
+    if (!matcher.find()) {
+      throw new IllegalStateException("pgbench printed no tps: " + out);
+    }
+    return Double.parseDouble(matcher.group(1));
+  }
+
+  private String run(List<String> arguments) {
+    var command = new ArrayList<>(List.of(options.pgbench(), "-h", options.host(), "-p",
+        Integer.toString(options.port()), "-U", options.user()));
+    command.addAll(arguments);
+    command.add(database);
+    try {
+      var builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().put("PGPASSWORD", options.password());
+      var process = builder.start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException("pgbench does not run (Debian package postgresql-contrib): " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
