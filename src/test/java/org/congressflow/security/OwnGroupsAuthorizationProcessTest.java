@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The engine's authorization checks with {@link OwnGroupsAuthorizationManager}: each cell's staff see and work on
  * their own congress's tasks and nobody else's, also with groups that hold no authorization, and the manager keeps
- * of a caller's groups exactly those that have an authorization.
+ * of a caller's groups exactly those that have an authorization; the authorization table has an index by user.
  */
 @CongressFlowTest
 class OwnGroupsAuthorizationProcessTest {
@@ -31,6 +31,7 @@ class OwnGroupsAuthorizationProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired CampaignLauncher launcher;
+  @Autowired javax.sql.DataSource dataSource;
 
   @Test
   void staffOfACellSeeAndWorkOnTheirCongressTasksOnly() {
@@ -69,6 +70,23 @@ class OwnGroupsAuthorizationProcessTest {
 
     assertThat(manager).isInstanceOf(OwnGroupsAuthorizationManager.class);
     assertThat(kept).containsExactlyInAnyOrder(Groups.staff(CELL), Groups.MANAGERS);
+  }
+
+  @Test
+  void theAuthorizationTableIsIndexedByUser() throws Exception {
+    List<String> indexed = new java.util.ArrayList<>();
+    try (var connection = dataSource.getConnection()) {
+      for (String table : List.of("ACT_RU_AUTHORIZATION", "act_ru_authorization")) {
+        try (var rows = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+          while (rows.next()) {
+            if ("CF_IDX_AUTH_USER_ID".equalsIgnoreCase(rows.getString("INDEX_NAME"))) {
+              indexed.add(rows.getString("COLUMN_NAME"));
+            }
+          }
+        }
+      }
+    }
+    assertThat(indexed).singleElement().satisfies(column -> assertThat(column).isEqualToIgnoringCase("USER_ID_"));
   }
 
   private <T> T as(List<String> groups, Supplier<T> action) {
