@@ -28,7 +28,7 @@ record BenchmarkOptions(int organisations, int cells, int tasks, int nationalOrg
         o.getOrDefault("db-user", env("POSTGRES_USER", "postgres")),
         o.getOrDefault("db-password", env("POSTGRES_PASSWORD", "")),
         o.getOrDefault("database", "congressflow_bench"),
-        o.getOrDefault("pgbench", "/usr/lib/postgresql/15/bin/pgbench"),
+        o.getOrDefault("pgbench", "pgbench"),
         integer(o, "pgbench-seconds", 20),
         integer(o, "log-sql-over-ms", -1));
   }

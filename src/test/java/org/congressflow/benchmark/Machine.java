@@ -1,19 +1,16 @@
 package org.congressflow.benchmark;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
 
 /** What the machine was doing: the load average, so a report tells when other processes shared the cores. */
 final class Machine {
 
   private Machine() {}
 
+  /** The system's load average of the last minute, or "unknown" where the JVM cannot tell. */
   static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).trim();
-    } catch (IOException e) {
-      return "unknown";
-    }
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "unknown" : String.format(java.util.Locale.ROOT, "%.2f (last minute, %d cores)", load,
+        Runtime.getRuntime().availableProcessors());
   }
 }

@@ -29,8 +29,18 @@ final class PgBench {
     run(List.of("-i", "-q", "-s", "10"));
   }
 
+  /** Whether the command answers {@code --version} (on PATH, or where {@code --pgbench} says). */
   boolean available() {
-    return java.nio.file.Files.isExecutable(java.nio.file.Path.of(options.pgbench()));
+    try {
+      var process = new ProcessBuilder(options.pgbench(), "--version").redirectErrorStream(true).start();
+      process.getInputStream().readAllBytes();
+      return process.waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** Transactions (commits) per second. */
