@@ -97,8 +97,12 @@ function start() {
   }).catch(showError);
 }
 
-function load(campaignId) {
-  return api('/api/campaigns/' + encodeURIComponent(campaignId) + '/progress').then((progress) => {
+/** Organisations per page of the list; the counts above it are of the whole campaign. */
+const PAGE_SIZE = 100;
+
+function load(campaignId, page = 0) {
+  const path = '/api/campaigns/' + encodeURIComponent(campaignId) + '/progress?page=' + page + '&size=' + PAGE_SIZE;
+  return api(path).then((progress) => {
     $('xlsx').href = '/api/campaigns/' + encodeURIComponent(campaignId) + '/progress.xlsx';
     $('campaign-name').textContent = progress.campaignName;
     $('today').textContent = date(progress.today);
@@ -106,6 +110,7 @@ function load(campaignId) {
     renderCounts(progress.counts);
     renderPilot(progress.pilot);
     renderOrganisations(campaignId, progress.organisations);
+    renderPager(campaignId, progress.page);
     renderTimeline(progress);
     $('dashboard').hidden = false;
     return api('/api/campaigns/' + encodeURIComponent(campaignId) + '/emulation').then(renderEmulation);
@@ -147,6 +152,17 @@ function renderPilot(pilot) {
 
 function status(item) {
   return el('span', { class: 'status ' + item.status, text: item.statusName });
+}
+
+/** Previous and next page of a long list (a province, the country); hidden when everything fits on one. */
+function renderPager(campaignId, page) {
+  const pages = Math.max(1, Math.ceil(page.total / page.size));
+  $('pager').hidden = pages < 2;
+  $('page-info').textContent = 'Trang ' + (page.number + 1) + ' / ' + pages + ' (' + page.total + ' tổ chức)';
+  $('page-previous').disabled = page.number === 0;
+  $('page-next').disabled = page.number + 1 >= pages;
+  $('page-previous').onclick = () => load(campaignId, page.number - 1).catch(showError);
+  $('page-next').onclick = () => load(campaignId, page.number + 1).catch(showError);
 }
 
 function renderOrganisations(campaignId, organisations) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The dashboard's JSON API and the XLSX report; every answer is filtered by the caller's organisation. */
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class ProgressController {
 
+  static final int DEFAULT_PAGE_SIZE = 100;
+  static final int MAX_PAGE_SIZE = 500;
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** The caller, with the name the dashboard greets them by ("Nguyễn Văn A"; the user id when none is set). */
@@ -52,9 +55,12 @@ class ProgressController {
     return progress.campaigns(Caller.of(request));
   }
 
+  /** A page of {@code size} organisations (at most {@link #MAX_PAGE_SIZE}), page numbers from 0. */
   @GetMapping("/campaigns/{campaignId}/progress")
-  ProgressView progress(@PathVariable String campaignId, HttpServletRequest request) {
-    return progress.progress(campaignId, Caller.of(request));
+  ProgressView progress(@PathVariable String campaignId, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size, HttpServletRequest request) {
+    return progress.progress(campaignId, Caller.of(request), Math.max(page, 0),
+        Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
   }
 
   @GetMapping("/campaigns/{campaignId}/emulation")

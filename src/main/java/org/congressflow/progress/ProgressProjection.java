@@ -39,9 +39,11 @@ class ProgressProjection {
   static final String WAIT = "wait";
 
   private final JdbcTemplate jdbc;
+  private final CampaignOrder order;
 
-  ProgressProjection(JdbcTemplate jdbc) {
+  ProgressProjection(JdbcTemplate jdbc, CampaignOrder order) {
     this.jdbc = jdbc;
+    this.order = order;
   }
 
   static boolean tracked(String processDefinitionKey) {
@@ -74,14 +76,15 @@ class ProgressProjection {
           values (?, ?, ?, ?, ?)""", processInstanceId, businessKey, businessKey, level, timestamp(startTime));
       return;
     }
+    String campaignId = jdbc.query("select campaign_id from cf_progress where process_instance_id = ?",
+        rs -> rs.next() ? rs.getString(1) : null, rootProcessInstanceId);
     jdbc.update("""
         insert into cf_progress (process_instance_id, campaign_id, organisation_id, parent_id, level,
-          super_process_instance_id, started_at)
-        values (?, (select r.campaign_id from cf_progress r where r.process_instance_id = ?), ?,
-          (select p.organisation_id from cf_progress p where p.process_instance_id = ? and p.level = 'base'),
-          ?, ?, ?)""",
-        processInstanceId, rootProcessInstanceId, businessKey, superProcessInstanceId, level, superProcessInstanceId,
-        timestamp(startTime));
+          super_process_instance_id, started_at, file_position)
+        values (?, ?, ?, (select p.organisation_id from cf_progress p where p.process_instance_id = ? and p.level = 'base'),
+          ?, ?, ?, ?)""",
+        processInstanceId, campaignId, businessKey, superProcessInstanceId, level, superProcessInstanceId,
+        timestamp(startTime), order.position(campaignId, businessKey));
   }
 
   void instanceEnded(String processInstanceId, Date endTime, String state) {

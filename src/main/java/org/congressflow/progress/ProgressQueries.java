@@ -46,6 +46,9 @@ class ProgressQueries {
       sum(case when p.ended_at is null and p.due_date >= :today and p.due_date <= :soon then 1 else 0 end) as due_soon,
       sum(case when p.ended_at is null and p.due_date < :today then 1 else 0 end) as overdue""";
 
+  /** Campaign-file order: district, then each base organisation followed by its cells; rows without one last. */
+  private static final String ORDER = " order by p.file_position nulls last, p.organisation_id";
+
   private final NamedParameterJdbcTemplate jdbc;
 
   ProgressQueries(NamedParameterJdbcTemplate jdbc) {
@@ -62,32 +65,60 @@ class ProgressQueries {
     return counts;
   }
 
-  /** Per base organisation, the counts of its cells. */
-  Map<String, Counts> cellCountsByParent(Selection selection, ProgressWindow window) {
-    var cells = new Selection(selection.campaignId(), List.of("cell"), selection.visibility(), selection.organisationId());
+  /** Per base organisation among {@code parents}, the counts of its cells. */
+  Map<String, Counts> cellCountsByParent(Selection selection, ProgressWindow window, List<String> parents) {
     var counts = new HashMap<String, Counts>();
+    if (parents.isEmpty()) {
+      return counts;
+    }
+    var cells = new Selection(selection.campaignId(), List.of("cell"), selection.visibility(), selection.organisationId());
     jdbc.query("select p.parent_id as grouped, " + COUNTS + " from cf_progress p where" + where(cells)
-        + " and p.parent_id is not null group by p.parent_id", params(cells, window), rs -> {
+        + " and p.parent_id in (:parents) group by p.parent_id", params(cells, window).addValue("parents", parents),
+        rs -> {
           counts.put(rs.getString("grouped"), counts(rs, "cell"));
         });
     return counts;
   }
 
-  /** The selected congresses with their open steps: two queries, whatever the number of rows. */
+  /** Every selected congress with its open steps, in campaign-file order: two queries, whatever the number. */
   List<CongressRow> rows(Selection selection) {
+    return page(selection, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * One page of the selected congresses in campaign-file order (the index on the file position), with their open
+   * steps: two queries whose cost follows the page, not the campaign.
+   */
+  List<CongressRow> page(Selection selection, long offset, int limit) {
     var params = params(selection, null);
+    String paging = limit == Integer.MAX_VALUE ? "" : " limit " + limit + " offset " + offset;
+    var rows = jdbc.query("select p.* from cf_progress p where" + where(selection) + ORDER + paging, params,
+        (rs, n) -> row(rs, new ArrayList<>()));
+    if (rows.isEmpty()) {
+      return rows;
+    }
     Map<String, List<Step>> steps = new HashMap<>();
-    jdbc.query("""
-        select s.id, s.process_instance_id, s.kind, s.step_key, s.step_name from cf_progress_step s
-        join cf_progress p on p.process_instance_id = s.process_instance_id
-        where""" + where(selection) + " order by s.started_at, s.id", params,
+    rows.forEach(row -> steps.put(row.processInstanceId(), row.steps()));
+    String instances = paging.isEmpty()
+        ? "join cf_progress p on p.process_instance_id = s.process_instance_id where" + where(selection)
+        : "where s.process_instance_id in (:instances)";
+    jdbc.query("select s.id, s.process_instance_id, s.kind, s.step_key, s.step_name from cf_progress_step s "
+        + instances + " order by s.started_at, s.id", params.addValue("instances", List.copyOf(steps.keySet())),
         rs -> {
-          steps.computeIfAbsent(rs.getString("process_instance_id"), id -> new ArrayList<>()).add(new Step(
-              rs.getString("id"), rs.getString("process_instance_id"), rs.getString("kind"), rs.getString("step_key"),
-              rs.getString("step_name")));
+          var own = steps.get(rs.getString("process_instance_id"));
+          if (own != null) {
+            own.add(new Step(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("kind"),
+                rs.getString("step_key"), rs.getString("step_name")));
+          }
         });
-    return jdbc.query("select p.* from cf_progress p where" + where(selection), params,
-        (rs, n) -> row(rs, steps.getOrDefault(rs.getString("process_instance_id"), List.of())));
+    return rows;
+  }
+
+  /** How many congresses the selection has (the pages of the dashboard's list). */
+  long total(Selection selection) {
+    Long total = jdbc.queryForObject("select count(*) from cf_progress p where" + where(selection),
+        params(selection, null), Long.class);
+    return total == null ? 0 : total;
   }
 
   /** The campaign process itself (lessons conference steps). */

@@ -2,9 +2,6 @@ package org.congressflow.progress;
 
 import static org.congressflow.progress.ProgressQueries.CONGRESS_LEVELS;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.congressflow.campaign.CampaignDefinition;
@@ -54,19 +51,23 @@ class ProgressService {
         .map(c -> Map.of("id", c.id(), "name", c.name())).toList();
   }
 
-  ProgressView progress(String campaignId, Caller caller) {
+  /** The counts of the whole campaign and one page of its organisations ({@code page} from 0). */
+  ProgressView progress(String campaignId, Caller caller, int page, int size) {
     var campaign = campaigns.definition(campaignId);
     var visibility = visibility(caller, campaign);
     var window = ProgressWindow.now(dueSoonDays);
     var counts = queries.counts(new Selection(campaignId, CONGRESS_LEVELS, visibility), window);
     // the district sees the district and base level, cells by their counts; an organisation also its cells
     var levels = visibility.all() ? List.of("district", "base") : CONGRESS_LEVELS;
-    var cellCounts = queries.cellCountsByParent(new Selection(campaignId, CONGRESS_LEVELS, visibility), window);
-    var organisations = sorted(campaign, queries.rows(new Selection(campaignId, levels, visibility))).stream()
-        .map(row -> view(campaign, row, window, cellCounts)).toList();
+    var listed = new Selection(campaignId, levels, visibility);
+    var rows = queries.page(listed, (long) page * size, size);
+    var cellCounts = queries.cellCountsByParent(new Selection(campaignId, CONGRESS_LEVELS, visibility), window,
+        rows.stream().filter(r -> "base".equals(r.level())).map(CongressRow::organisationId).toList());
+    var organisations = rows.stream().map(row -> view(campaign, row, window, cellCounts)).toList();
     return new ProgressView(campaign.id(), campaign.name(), window.today(), dueSoonDays, visibility.all(),
         CONGRESS_LEVELS.stream().map(level -> levelCount(level, counts.get(level))).toList(),
-        pilot(campaign, window), organisations, deadlines(campaign));
+        pilot(campaign, window), organisations, deadlines(campaign),
+        new ProgressView.PageView(page, size, queries.total(listed)));
   }
 
   OrganisationDetail organisation(String campaignId, String organisationId, Caller caller) {
@@ -77,8 +78,8 @@ class ProgressService {
     var own = rows.stream().filter(r -> r.organisationId().equals(organisationId)).findFirst()
         .orElseThrow(() -> new NotVisibleException("Không có hoặc không được xem tổ chức '" + organisationId + "'"));
     var cellCounts = queries.cellCountsByParent(new Selection(campaignId, CONGRESS_LEVELS, visibility, organisationId),
-        window);
-    var cells = sorted(campaign, rows.stream().filter(r -> organisationId.equals(r.parentId())).toList()).stream()
+        window, List.of(organisationId));
+    var cells = rows.stream().filter(r -> organisationId.equals(r.parentId()))
         .map(row -> view(campaign, row, window, Map.of())).toList();
     var steps = own.steps().stream().map(s -> new StepView(s.kind(), s.key(), s.name(),
         ProgressProjection.TASK.equals(s.kind()) ? TASKLIST.formatted(s.id()) : null)).toList();
@@ -95,7 +96,7 @@ class ProgressService {
     var campaign = campaigns.definition(campaignId);
     var window = ProgressWindow.now(dueSoonDays);
     var rows = queries.rows(new Selection(campaignId, CONGRESS_LEVELS, visibility(caller, campaign)));
-    return sorted(campaign, rows).stream().map(row -> view(campaign, row, window, Map.of())).toList();
+    return rows.stream().map(row -> view(campaign, row, window, Map.of())).toList();
   }
 
   CampaignDefinition definition(String campaignId) {
@@ -126,7 +127,8 @@ class ProgressService {
     String lessonsStep = published.isPresent() ? "Đã công bố bài học kinh nghiệm"
         : queries.campaignRow(campaign.id()).filter(r -> !r.steps().isEmpty()).map(CongressRow::stepText)
             .orElse("Chờ đại hội điểm hoàn thành");
-    String name = campaign.organisation(pilotId).map(CampaignDefinition.Organisation::name).orElse(pilotId);
+    String name = campaigns.index(campaign.id()).organisation(pilotId).map(CampaignDefinition.Organisation::name)
+        .orElse(pilotId);
     var status = row.map(r -> r.status(window)).orElse(Status.IN_PROGRESS);
     return new PilotView(pilotId, name, status, status.label(), row.map(CongressRow::stepText).orElse("—"),
         lessonsStep, published.isPresent(), published.map(at -> at.atZone(org.congressflow.campaign.DueDates.ZONE)
@@ -152,20 +154,4 @@ class ProgressService {
         new DeadlineView("districtCongress", "Hạn đại hội Đảng bộ huyện", d.districtCongress()));
   }
 
-  /** District first, then the organisations and their cells in the order of the campaign file. */
-  private static List<CongressRow> sorted(CampaignDefinition campaign, List<CongressRow> rows) {
-    Map<String, Integer> order = new HashMap<>();
-    order.put(campaign.district().id(), 0);
-    int index = 1;
-    for (var org : campaign.organisationList()) {
-      order.put(org.id(), index++);
-      for (var cell : org.cellList()) {
-        order.put(cell.id(), index++);
-      }
-    }
-    var sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparing((CongressRow r) -> order.getOrDefault(r.organisationId(), Integer.MAX_VALUE))
-        .thenComparing(CongressRow::organisationId));
-    return sorted;
-  }
 }

@@ -3,7 +3,10 @@ package org.congressflow.progress;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What {@code /api/campaigns/{id}/progress} answers: counts, the pilot, the organisations, the deadlines. */
+/**
+ * What {@code /api/campaigns/{id}/progress} answers: counts of the whole campaign, the pilot, one page of the
+ * organisations, the deadlines.
+ */
 record ProgressView(
     String campaignId,
     String campaignName,
@@ -13,7 +16,11 @@ record ProgressView(
     List<LevelCount> counts,
     PilotView pilot,
     List<OrganisationView> organisations,
-    List<DeadlineView> deadlines) {
+    List<DeadlineView> deadlines,
+    PageView page) {
+
+  /** Which page of the organisations this is ({@code number} from 0), of how many congresses in all. */
+  record PageView(int number, int size, long total) {}
 
   record LevelCount(String level, String levelName, int total, int done, int inProgress, int dueSoon, int overdue) {}
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,6 +31,8 @@ final class ProgressWorkbook {
 
   static void write(CampaignDefinition campaign, List<OrganisationView> rows, LocalDate today, OutputStream out)
       throws IOException {
+    Map<String, String> baseNames = new HashMap<>();
+    campaign.organisationList().forEach(org -> baseNames.put(org.id(), org.name()));
     try (var workbook = new SXSSFWorkbook(200)) {
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(DATE_FORMAT));
@@ -54,7 +58,7 @@ final class ProgressWorkbook {
         for (var org : rows) {
           if (level.equals(org.level())) {
             number++;
-            row(sheet.createRow(number + 1), number, org, superiorName(campaign, org), date);
+            row(sheet.createRow(number + 1), number, org, superiorName(campaign, baseNames, org), date);
           }
         }
         sheet.createFreezePane(0, 2);
@@ -84,11 +88,12 @@ final class ProgressWorkbook {
     }
   }
 
-  private static String superiorName(CampaignDefinition campaign, OrganisationView org) {
+  /** A cell's base organisation by map (the rows of a national report are hundreds of thousands). */
+  private static String superiorName(CampaignDefinition campaign, Map<String, String> baseNames, OrganisationView org) {
     return switch (org.level()) {
       case "district" -> campaign.superior().name();
       case "base" -> campaign.district().name();
-      default -> campaign.organisation(org.parentId()).map(CampaignDefinition.Organisation::name).orElse("");
+      default -> baseNames.getOrDefault(org.parentId(), "");
     };
   }
 }

@@ -93,6 +93,27 @@ class ProgressApiTest {
   }
 
   @Test
+  void organisationsComeInPagesInTheOrderOfTheCampaignFileWithTheCountsOfTheWholeCampaign() throws Exception {
+    JsonNode first = fixture.json(fixture.progressPath() + "?page=0&size=2", fixture.standingCommitteeMember);
+    JsonNode second = fixture.json(fixture.progressPath() + "?page=1&size=2", fixture.standingCommitteeMember);
+    JsonNode beyond = fixture.json(fixture.progressPath() + "?page=2&size=2", fixture.standingCommitteeMember);
+
+    assertThat(ids(first.get("organisations"))).containsExactly(fixture.campaign.district().id(), "khanh-trung");
+    assertThat(ids(second.get("organisations"))).containsExactly("khanh-an", "khanh-hoa");
+    assertThat(beyond.get("organisations")).isEmpty();
+    assertThat(second.get("page").get("number").asInt()).isEqualTo(1);
+    assertThat(second.get("page").get("total").asLong()).as("district and base congresses").isEqualTo(4);
+    assertCounts(second, "cell", 4, 2, 0, 0, 2);
+    assertCounts(second, "base", 3, 0, 2, 1, 0);
+    assertThat(organisation(second, "khanh-an").get("cells").get("overdue").asInt()).isEqualTo(2);
+
+    JsonNode officer = fixture.json(fixture.progressPath() + "?page=1&size=3", fixture.khanhAnOfficer);
+    assertThat(ids(officer.get("organisations"))).as("the rest of its cells, nothing of others")
+        .containsExactly("khanh-an-cb-03");
+    assertThat(officer.get("page").get("total").asLong()).isEqualTo(4);
+  }
+
+  @Test
   void reportIsAnXlsxWithOneSheetPerLevelAndVietnameseHeadersAndDates() throws Exception {
     var response = fixture.get("/api/campaigns/" + fixture.campaign.id() + "/progress.xlsx",
         fixture.standingCommitteeMember);

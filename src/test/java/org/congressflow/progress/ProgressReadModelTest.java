@@ -66,7 +66,7 @@ class ProgressReadModelTest {
     assertMatchesCamunda(campaign);
 
     at(2020, 4, 10);
-    var late = progress.progress(campaign.id(), board);
+    var late = progress.progress(campaign.id(), board, 0, 100);
     assertThat(count(late, "cell").overdue()).as("khanh-an-cb-02 missed 31/03/2020").isEqualTo(1);
     assertThat(count(late, "cell").done()).isEqualTo(2);
     assertMatchesCamunda(campaign);
@@ -82,14 +82,14 @@ class ProgressReadModelTest {
     driver.prepareBaseCongress("khanh-trung");
     driver.holdBaseCongress("khanh-trung", "HoldPilotCongress", LocalDate.of(2020, 4, 15), 10);
     driver.completeCampaignTask("HoldLessonsConference");
-    assertThat(progress.progress(campaign.id(), board).pilot().lessonsPublished()).isFalse();
+    assertThat(progress.progress(campaign.id(), board, 0, 100).pilot().lessonsPublished()).isFalse();
     assertMatchesCamunda(campaign);
     driver.completeCampaignTask("PublishPilotLessons");
-    assertThat(progress.progress(campaign.id(), board).pilot().lessonsPublished()).isTrue();
+    assertThat(progress.progress(campaign.id(), board, 0, 100).pilot().lessonsPublished()).isTrue();
 
     at(2020, 7, 3);
     assertMatchesCamunda(campaign);
-    var overdue = progress.progress(campaign.id(), board);
+    var overdue = progress.progress(campaign.id(), board, 0, 100);
     assertThat(count(overdue, "base").overdue()).as("khanh-an and khanh-hoa missed 30/06/2020").isEqualTo(2);
     assertThat(overdue.organisations()).filteredOn(o -> o.organisationId().equals("khanh-hoa")).singleElement()
         .satisfies(o -> assertThat(o.daysLate()).isEqualTo(3));
@@ -108,7 +108,7 @@ class ProgressReadModelTest {
     driver.complete(district, "FileCongressDossier");
     assertMatchesCamunda(campaign);
 
-    var end = progress.progress(campaign.id(), board);
+    var end = progress.progress(campaign.id(), board, 0, 100);
     assertThat(end.counts()).allSatisfy(c -> assertThat(c.done()).isEqualTo(c.total()));
     assertThat(end.counts()).extracting(ProgressView.LevelCount::total).containsExactly(3, 3, 1);
   }

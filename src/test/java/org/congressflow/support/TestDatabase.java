@@ -51,6 +51,14 @@ public class TestDatabase implements ActiveProfilesResolver {
     return new String[] {"test", "postgres"};
   }
 
+  /**
+   * Chooses the PostgreSQL server as the postgres execution does and sets the POSTGRES_* system properties, for a test
+   * that runs on PostgreSQL in any execution and makes databases of its own there (the benchmark's smoke test).
+   */
+  public static void choosePostgres() {
+    preparePostgres();
+  }
+
   /** Chooses and prepares the server of this test JVM on the first call. */
   private static synchronized void preparePostgres() {
     if (chosen == null) {
