@@ -2,7 +2,7 @@ package org.congressflow.campaign;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.spring.SpringProcessEnginePlugin;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * started meanwhile.
  */
 @Component
-class RunningCampaignsCheck extends AbstractProcessEnginePlugin implements InitializingBean {
+class RunningCampaignsCheck extends SpringProcessEnginePlugin implements InitializingBean {
 
   private final CampaignProperties properties;
   private final ObjectProvider<CampaignFolder> checkedFolder;
