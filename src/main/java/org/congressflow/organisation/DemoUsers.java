@@ -1,10 +1,13 @@
 package org.congressflow.organisation;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignSetup;
+import org.congressflow.campaign.LaunchTransactions;
 import org.congressflow.organisation.CampaignGroups.GroupSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,21 +33,32 @@ class DemoUsers implements CampaignSetup {
 
   private final IdentityService identityService;
   private final String password;
+  private final LaunchTransactions transactions;
 
-  DemoUsers(IdentityService identityService, @Value("${congressflow.demo.password}") String password) {
+  DemoUsers(IdentityService identityService, @Value("${congressflow.demo.password}") String password,
+      LaunchTransactions transactions) {
+    this.transactions = transactions;
     this.identityService = identityService;
     this.password = password;
   }
 
-  /** Creates the missing demo users of a campaign's groups. */
+  /** Creates the missing demo users of a campaign's groups, in batches (one query each for those that exist). */
   @Override
   public void setUp(CampaignDefinition campaign) {
-    var ids = new ArrayList<String>();
-    int index = 0;
-    for (GroupSpec group : CampaignGroups.of(campaign)) {
+    var groups = CampaignGroups.of(campaign);
+    var positions = IntStream.range(0, groups.size()).boxed().toList();
+    transactions.inBatches(campaign.id(), "demo users", positions, batch -> createMissing(groups, batch));
+    log.info("Demo users of campaign {}: {} (password: the demo password)", campaign.id(), groups.size());
+  }
+
+  private void createMissing(List<GroupSpec> groups, List<Integer> positions) {
+    var existing = identityService.createUserQuery()
+        .userIdIn(positions.stream().map(index -> userIdFor(groups.get(index))).toArray(String[]::new)).list()
+        .stream().map(User::getId).collect(Collectors.toSet());
+    for (int index : positions) {
+      GroupSpec group = groups.get(index);
       String userId = userIdFor(group);
-      ids.add(userId);
-      if (identityService.createUserQuery().userId(userId).count() == 0) {
+      if (!existing.contains(userId)) {
         var user = identityService.newUser(userId);
         user.setFirstName(FAMILY[index % FAMILY.length] + " " + GIVEN[(index * 7) % GIVEN.length].split(" ")[0]);
         user.setLastName(GIVEN[(index * 7) % GIVEN.length].split(" ")[1]);
@@ -53,9 +67,7 @@ class DemoUsers implements CampaignSetup {
         identityService.saveUser(user);
         identityService.createMembership(userId, group.id());
       }
-      index++;
     }
-    log.info("Demo users of campaign {}: {} (password: the demo password)", campaign.id(), ids.size());
   }
 
   /** {@code khanh-trung-staff} gets {@code khanh-trung-officer}; district roles get a role name. */

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.CampaignDefinition;
+import org.congressflow.campaign.CampaignLaunchProgress;
 import org.congressflow.campaign.CampaignRegistry;
 import org.congressflow.campaign.DueDates;
 import org.congressflow.decision.DecisionRecord;
@@ -15,6 +17,7 @@ import org.congressflow.decision.DecisionViews;
 import org.congressflow.progress.ProgressQueries.Counts;
 import org.congressflow.progress.ProgressQueries.Selection;
 import org.congressflow.progress.ProgressView.DeadlineView;
+import org.congressflow.progress.ProgressView.LaunchView;
 import org.congressflow.progress.ProgressView.DecisionView;
 import org.congressflow.progress.ProgressView.LevelCount;
 import org.congressflow.progress.ProgressView.OrganisationDetail;
@@ -38,9 +41,11 @@ class ProgressService {
   private final CampaignRegistry campaigns;
   private final int dueSoonDays;
   private final DecisionRecord decisionRecord;
+  private final CampaignLaunchProgress launchProgress;
 
   ProgressService(ProgressQueries queries, CampaignRegistry campaigns, DecisionRecord decisionRecord,
-      @Value("${congressflow.progress.due-soon-days:14}") int dueSoonDays) {
+      CampaignLaunchProgress launchProgress, @Value("${congressflow.progress.due-soon-days:14}") int dueSoonDays) {
+    this.launchProgress = launchProgress;
     this.decisionRecord = decisionRecord;
     this.queries = queries;
     this.campaigns = campaigns;
@@ -66,7 +71,7 @@ class ProgressService {
         .map(row -> view(campaign, row, window, cellCounts)).toList();
     return new ProgressView(campaign.id(), campaign.name(), window.today(), dueSoonDays, visibility.all(),
         CONGRESS_LEVELS.stream().map(level -> levelCount(level, counts.get(level))).toList(),
-        pilot(campaign, window), organisations, deadlines(campaign));
+        pilot(campaign, window), organisations, deadlines(campaign), launch(campaignId));
   }
 
   OrganisationDetail organisation(String campaignId, String organisationId, Caller caller) {
@@ -96,6 +101,12 @@ class ProgressService {
     var window = ProgressWindow.now(dueSoonDays);
     var rows = queries.rows(new Selection(campaignId, CONGRESS_LEVELS, visibility(caller, campaign)));
     return sorted(campaign, rows).stream().map(row -> view(campaign, row, window, Map.of())).toList();
+  }
+
+  private LaunchView launch(String campaignId) {
+    var launch = launchProgress.of(campaignId);
+    return new LaunchView(launch.expected(), launch.started(), launch.percent(), launch.finished(),
+        launch.seconds(ClockUtil.getCurrentTime().toInstant()));
   }
 
   CampaignDefinition definition(String campaignId) {

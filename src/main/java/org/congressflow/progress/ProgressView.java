@@ -13,7 +13,14 @@ record ProgressView(
     List<LevelCount> counts,
     PilotView pilot,
     List<OrganisationView> organisations,
-    List<DeadlineView> deadlines) {
+    List<DeadlineView> deadlines,
+    LaunchView launch) {
+
+  /**
+   * How far the campaign's launch has come: {@code started} of the {@code expected} instances (congresses, welcoming
+   * works, quality reviews), {@code seconds} from its process's start to the last of them (or so far).
+   */
+  record LaunchView(long expected, long started, int percent, boolean finished, double seconds) {}
 
   record LevelCount(String level, String levelName, int total, int done, int inProgress, int dueSoon, int overdue) {}
 

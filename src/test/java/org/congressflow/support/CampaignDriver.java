@@ -41,7 +41,30 @@ public class CampaignDriver {
       ClockUtil.setCurrentTime(at(campaign.deadlines().planIssued()));
     }
     launcher.launch(campaign, "test", 0);
-    return new CampaignDriver(engine, campaign.id());
+    var driver = new CampaignDriver(engine, campaign.id());
+    driver.runLaunchJobs();
+    return driver;
+  }
+
+  /**
+   * Runs the jobs that start the congresses (the models' async continuations), as the job executor would after a
+   * launch, for this campaign only; timers are left to {@link #runJobs()} and {@link #moveTo}. Returns how many ran.
+   */
+  public int runLaunchJobs() {
+    var management = engine.getManagementService();
+    int ran = 0;
+    while (true) {
+      var ours = processInstanceIds();
+      List<Job> jobs = management.createJobQuery().messages().executable().active().list().stream()
+          .filter(job -> ours.contains(job.getProcessInstanceId())).toList();
+      if (jobs.isEmpty()) {
+        return ran;
+      }
+      for (Job job : jobs) {
+        management.executeJob(job.getId());
+        ran++;
+      }
+    }
   }
 
   public String campaignId() {
