@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -192,6 +195,21 @@ public class CampaignDriver {
     complete(task(organisationId, holdTask), results(congressDate, 15, delegates));
     approve(organisationId, "RatifyResults");
     complete(organisationId, "FileCongressDossier");
+  }
+
+  /**
+   * Starts this node's job executor with the threads of the application's configuration (4), not the engine's
+   * default of up to 10: in the tests an e-mail is sent right after its job's commit on the job's thread, which then
+   * holds a second connection of the pool (10), so 10 threads could wait for each other's connections.
+   */
+  public static JobExecutor startJobExecutor(ProcessEngine engine) {
+    var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    if (jobExecutor instanceof DefaultJobExecutor threads) {
+      threads.setCorePoolSize(4);
+      threads.setMaxPoolSize(4);
+    }
+    jobExecutor.start();
+    return jobExecutor;
   }
 
   /** Executes every job that is due now, including the ones those jobs create. */
