@@ -107,6 +107,7 @@ function load(campaignId, page = 0) {
     $('campaign-name').textContent = progress.campaignName;
     $('today').textContent = date(progress.today);
     $('due-soon-days').textContent = progress.dueSoonDays;
+    renderLaunch(progress.launch);
     renderCounts(progress.counts);
     renderPilot(progress.pilot);
     renderOrganisations(campaignId, progress.organisations);
@@ -115,6 +116,16 @@ function load(campaignId, page = 0) {
     $('dashboard').hidden = false;
     return api('/api/campaigns/' + encodeURIComponent(campaignId) + '/emulation').then(renderEmulation);
   });
+}
+
+/** While the campaign's congresses are still being started (a large campaign takes minutes), how far it is. */
+function renderLaunch(launch) {
+  const line = $('launch');
+  line.hidden = !launch || launch.finished;
+  if (!line.hidden) {
+    line.textContent = 'Đang khởi tạo đợt đại hội: đã bắt đầu ' + launch.started + '/' + launch.expected
+      + ' quy trình (' + launch.percent + '%); số liệu dưới đây chưa đủ.';
+  }
 }
 
 const REVIEW_LEVELS = {excellent: 'Hoàn thành xuất sắc nhiệm vụ', good: 'Hoàn thành tốt nhiệm vụ',

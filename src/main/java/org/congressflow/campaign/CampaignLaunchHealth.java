@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Health {@code campaigns}, part of readiness: DOWN from the start of a node that launches the campaign files at
  * start-up until {@link CampaignStartup} has gone through all of them, so that a load balancer sends users only to
- * a node whose campaigns are running; the details say what became of each file.
+ * a node whose campaigns are running; the details say what became of each file and how many of each campaign's
+ * instances have started (they start in jobs, after start-up).
  */
 @Component("campaignsHealthIndicator")
 class CampaignLaunchHealth implements HealthIndicator {
@@ -32,13 +33,17 @@ class CampaignLaunchHealth implements HealthIndicator {
   private final List<Launched> launched = new ArrayList<>();
   private String failure;
 
+  private final CampaignLaunchProgress progress;
+
   @Autowired
-  CampaignLaunchHealth(CampaignProperties properties) {
-    this(properties.launchOnStartup());
+  CampaignLaunchHealth(CampaignProperties properties, CampaignLaunchProgress progress) {
+    this.launchOnStartup = properties.launchOnStartup();
+    this.progress = progress;
   }
 
   CampaignLaunchHealth(boolean launchOnStartup) {
     this.launchOnStartup = launchOnStartup;
+    this.progress = null;
   }
 
   synchronized void begin(String folder, List<String> files) {
@@ -79,10 +84,25 @@ class CampaignLaunchHealth implements HealthIndicator {
       details.put("folder", folder);
     }
     details.put("launched", List.copyOf(launched));
+    if (progress != null && !launched.isEmpty()) {
+      // the congresses start in jobs after start-up: how far each campaign's launch is (not part of the status)
+      var starts = new LinkedHashMap<String, String>();
+      launched.forEach(file -> starts.put(file.campaign(), startsOf(file.campaign())));
+      details.put("congressesStarted", starts);
+    }
     details.put("waiting", List.copyOf(waiting));
     if (failure != null) {
       details.put("failure", failure);
     }
     return (stage == Stage.FINISHED ? Health.up() : Health.down()).withDetails(details).build();
+  }
+
+  private String startsOf(String campaignId) {
+    try {
+      var launch = progress.of(campaignId);
+      return launch.started() + "/" + launch.expected() + (launch.finished() ? " (finished)" : "");
+    } catch (RuntimeException e) {
+      return "unknown: " + e.getClass().getSimpleName();
+    }
   }
 }

@@ -64,6 +64,44 @@ public class CampaignRegistry {
     jdbc.update("update cf_campaign set process_instance_id = ? where id = ?", processInstanceId, campaignId);
   }
 
+  /** The campaign's process instance, once its launch has started it. */
+  Optional<String> launchedProcess(String campaignId) {
+    return jdbc.queryForList("select process_instance_id from cf_campaign where id = ? and process_instance_id is not"
+        + " null", String.class, campaignId).stream().findFirst();
+  }
+
+  /**
+   * Locks the campaign's row until the transaction ends and answers its process instance, empty while the launch
+   * has not started it: the launch's transactions take turns on it, on every node.
+   */
+  Optional<String> lockForLaunch(String campaignId) {
+    var rows = jdbc.queryForList("select process_instance_id from cf_campaign where id = ? for update", String.class,
+        campaignId);
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("Unknown campaign '" + campaignId + "'");
+    }
+    return Optional.ofNullable(rows.get(0));
+  }
+
+  /** A stored campaign whose launch has not been seen to finish: its process instance and when it was stored. */
+  record Launching(String campaignId, String processInstanceId, Instant startedAt) {}
+
+  List<Launching> launching() {
+    return jdbc.query("select id, process_instance_id, started_at from cf_campaign where launched_at is null",
+        (row, n) -> new Launching(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant()));
+  }
+
+  /** When every instance of its launch had started; empty while it has not (or has not been seen to). */
+  Optional<Instant> launchedAt(String campaignId) {
+    return jdbc.query("select launched_at from cf_campaign where id = ? and launched_at is not null",
+        (row, n) -> row.getTimestamp(1).toInstant(), campaignId).stream().findFirst();
+  }
+
+  void setLaunched(String campaignId, Instant launchedAt) {
+    jdbc.update("update cf_campaign set launched_at = ? where id = ? and launched_at is null",
+        Timestamp.from(launchedAt), campaignId);
+  }
+
   /** Days the campaign's dates were moved when it was started (0 unless re-anchored for a demo). */
   public long shiftDays(String campaignId) {
     return jdbc.queryForList("select shift_days from cf_campaign where id = ?", Long.class, campaignId).stream()

@@ -1,10 +1,13 @@
 package org.congressflow.organisation;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignSetup;
+import org.congressflow.campaign.LaunchTransactions;
 import org.congressflow.organisation.CampaignGroups.GroupSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,43 +33,52 @@ class DemoUsers implements CampaignSetup {
 
   private final IdentityService identityService;
   private final String password;
+  private final LaunchTransactions transactions;
 
-  DemoUsers(IdentityService identityService, @Value("${congressflow.demo.password}") String password) {
+  DemoUsers(IdentityService identityService, @Value("${congressflow.demo.password}") String password,
+      LaunchTransactions transactions) {
+    this.transactions = transactions;
     this.identityService = identityService;
     this.password = password;
   }
 
   /**
-   * Creates the missing demo users of a campaign's groups. A user id that another campaign's demo user already has
-   * gets this campaign's tenant in front ({@code <tenant>.khanh-an-officer}): a user of one district never joins
-   * another district's groups.
+   * Creates the missing demo users of a campaign's groups, in batches (one query each for those that exist). A user
+   * id that another campaign's demo user already has gets this campaign's tenant in front
+   * ({@code <tenant>.khanh-an-officer}): a user of one district never joins another district's groups.
    */
   @Override
   public void setUp(CampaignDefinition campaign) {
-    var ids = new ArrayList<String>();
-    int index = 0;
-    for (GroupSpec group : CampaignGroups.of(campaign)) {
-      String userId = userIdFor(group);
-      if (exists(userId) && identityService.createUserQuery().userId(userId).memberOfGroup(group.id()).count() == 0) {
-        userId = campaign.tenantId() + Groups.SEPARATOR + userId;
-      }
-      ids.add(userId);
-      if (!exists(userId)) {
-        var user = identityService.newUser(userId);
-        user.setFirstName(FAMILY[index % FAMILY.length] + " " + GIVEN[(index * 7) % GIVEN.length].split(" ")[0]);
-        user.setLastName(GIVEN[(index * 7) % GIVEN.length].split(" ")[1]);
-        user.setEmail(userId + "@demo.congressflow.vn");
-        user.setPassword(password);
-        identityService.saveUser(user);
-        identityService.createMembership(userId, group.id());
-      }
-      index++;
-    }
-    log.info("Demo users of campaign {}: {} (password: the demo password)", campaign.id(), ids.size());
+    var groups = CampaignGroups.of(campaign);
+    var positions = IntStream.range(0, groups.size()).boxed().toList();
+    transactions.inBatches(campaign.id(), "demo users", positions, batch -> createMissing(campaign, groups, batch));
+    log.info("Demo users of campaign {}: {} (password: the demo password)", campaign.id(), groups.size());
   }
 
-  private boolean exists(String userId) {
-    return identityService.createUserQuery().userId(userId).count() > 0;
+  private void createMissing(CampaignDefinition campaign, List<GroupSpec> groups, List<Integer> positions) {
+    var existing = identityService.createUserQuery()
+        .userIdIn(positions.stream().map(index -> userIdFor(groups.get(index))).toArray(String[]::new)).list()
+        .stream().map(User::getId).collect(Collectors.toSet());
+    for (int index : positions) {
+      GroupSpec group = groups.get(index);
+      String userId = userIdFor(group);
+      if (existing.contains(userId)) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(group.id()).count() > 0) {
+          continue;
+        }
+        userId = campaign.tenantId() + Groups.SEPARATOR + userId; // another district's demo user has this id
+        if (identityService.createUserQuery().userId(userId).count() > 0) {
+          continue;
+        }
+      }
+      var user = identityService.newUser(userId);
+      user.setFirstName(FAMILY[index % FAMILY.length] + " " + GIVEN[(index * 7) % GIVEN.length].split(" ")[0]);
+      user.setLastName(GIVEN[(index * 7) % GIVEN.length].split(" ")[1]);
+      user.setEmail(userId + "@demo.congressflow.vn");
+      user.setPassword(password);
+      identityService.saveUser(user);
+      identityService.createMembership(userId, group.id());
+    }
   }
 
   /** {@code khanh-trung-staff} gets {@code khanh-trung-officer}; district roles get a role name. */

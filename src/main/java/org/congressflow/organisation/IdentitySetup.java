@@ -4,7 +4,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,9 +16,12 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignSetup;
+import org.congressflow.campaign.LaunchTransactions;
+import org.congressflow.organisation.CampaignGroups.GroupSpec;
 import org.congressflow.process.CongressParts;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -42,26 +47,42 @@ class IdentitySetup implements CampaignSetup {
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final LaunchTransactions transactions;
 
   IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService) {
+      FilterService filterService, TaskService taskService, LaunchTransactions transactions) {
+    this.transactions = transactions;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
   }
 
-  /** Idempotent: existing groups, grants and filters are left as they are. */
+  /**
+   * Idempotent: existing groups, grants and filters are left as they are. The groups in batches, each in a
+   * transaction of its own with one query for those of the batch that exist already.
+   */
   @Override
   public void setUp(CampaignDefinition campaign) {
-    for (var spec : CampaignGroups.of(campaign)) {
-      if (identityService.createGroupQuery().groupId(spec.id()).count() == 0) {
+    transactions.inBatches(campaign.id(), "groups", CampaignGroups.of(campaign), this::createMissingGroups);
+    transactions.run(campaign.id(), this::grantAndShareFilters);
+  }
+
+  private void createMissingGroups(List<GroupSpec> specs) {
+    var existing = identityService.createGroupQuery()
+        .groupIdIn(specs.stream().map(GroupSpec::id).toArray(String[]::new)).list().stream()
+        .map(Group::getId).collect(Collectors.toSet());
+    for (var spec : specs) {
+      if (!existing.contains(spec.id())) {
         var group = identityService.newGroup(spec.id());
         group.setName(spec.name());
         group.setType("WORKFLOW");
         identityService.saveGroup(group);
       }
     }
+  }
+
+  private void grantAndShareFilters() {
     grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grantEveryone(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     grantEveryone(Resources.FILTER, organisationFilter(), Permissions.READ);
@@ -139,8 +160,9 @@ class IdentitySetup implements CampaignSetup {
   }
 
   private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).count() > 0;
+    // with its type, the query is a lookup in the engine's unique index (type, group, resource), not a table scan
+    boolean exists = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
     if (!exists) {
       var auth = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       auth.setGroupId(groupId);

@@ -4,7 +4,9 @@ import static org.congressflow.progress.ProgressQueries.CONGRESS_LEVELS;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.congressflow.campaign.CampaignDefinition;
+import org.congressflow.campaign.CampaignLaunchProgress;
 import org.congressflow.campaign.CampaignRegistry;
 import org.congressflow.campaign.DueDates;
 import org.congressflow.decision.DecisionRecord;
@@ -12,6 +14,7 @@ import org.congressflow.decision.DecisionViews;
 import org.congressflow.progress.ProgressQueries.Counts;
 import org.congressflow.progress.ProgressQueries.Selection;
 import org.congressflow.progress.ProgressView.DeadlineView;
+import org.congressflow.progress.ProgressView.LaunchView;
 import org.congressflow.progress.ProgressView.DecisionView;
 import org.congressflow.progress.ProgressView.LevelCount;
 import org.congressflow.progress.ProgressView.OrganisationDetail;
@@ -35,9 +38,11 @@ class ProgressService {
   private final CampaignRegistry campaigns;
   private final int dueSoonDays;
   private final DecisionRecord decisionRecord;
+  private final CampaignLaunchProgress launchProgress;
 
   ProgressService(ProgressQueries queries, CampaignRegistry campaigns, DecisionRecord decisionRecord,
-      @Value("${congressflow.progress.due-soon-days:14}") int dueSoonDays) {
+      CampaignLaunchProgress launchProgress, @Value("${congressflow.progress.due-soon-days:14}") int dueSoonDays) {
+    this.launchProgress = launchProgress;
     this.decisionRecord = decisionRecord;
     this.queries = queries;
     this.campaigns = campaigns;
@@ -67,7 +72,7 @@ class ProgressService {
     return new ProgressView(campaign.id(), campaign.name(), window.today(), dueSoonDays, visibility.all(),
         CONGRESS_LEVELS.stream().map(level -> levelCount(level, counts.get(level))).toList(),
         pilot(campaign, window), organisations, deadlines(campaign),
-        new ProgressView.PageView(page, size, queries.total(listed)));
+        new ProgressView.PageView(page, size, queries.total(listed)), launch(campaignId));
   }
 
   OrganisationDetail organisation(String campaignId, String organisationId, Caller caller) {
@@ -97,6 +102,12 @@ class ProgressService {
     var window = ProgressWindow.now(dueSoonDays);
     var rows = queries.rows(new Selection(campaignId, CONGRESS_LEVELS, visibility(caller, campaign)));
     return rows.stream().map(row -> view(campaign, row, window, Map.of())).toList();
+  }
+
+  private LaunchView launch(String campaignId) {
+    var launch = launchProgress.of(campaignId);
+    return new LaunchView(launch.expected(), launch.started(), launch.percent(), launch.finished(),
+        launch.seconds(ClockUtil.getCurrentTime().toInstant()));
   }
 
   CampaignDefinition definition(String campaignId) {

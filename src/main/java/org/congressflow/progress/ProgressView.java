@@ -17,10 +17,17 @@ record ProgressView(
     PilotView pilot,
     List<OrganisationView> organisations,
     List<DeadlineView> deadlines,
-    PageView page) {
+    PageView page,
+    LaunchView launch) {
 
   /** Which page of the organisations this is ({@code number} from 0), of how many congresses in all. */
   record PageView(int number, int size, long total) {}
+
+  /**
+   * How far the campaign's launch has come: {@code started} of the {@code expected} instances (congresses, welcoming
+   * works, quality reviews), {@code seconds} from its process's start to the last of them (or so far).
+   */
+  record LaunchView(long expected, long started, int percent, boolean finished, double seconds) {}
 
   record LevelCount(String level, String levelName, int total, int done, int inProgress, int dueSoon, int overdue) {}
 

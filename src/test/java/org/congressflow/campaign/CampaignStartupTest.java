@@ -22,6 +22,7 @@ import org.congressflow.campaign.CampaignDefinition.Organisation;
 import org.congressflow.campaign.CampaignDefinition.Pilot;
 import org.congressflow.campaign.CampaignDefinition.Superior;
 import org.congressflow.support.CampaignBuilder;
+import org.congressflow.support.CampaignDriver;
 import org.congressflow.support.CongressFlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,7 @@ class CampaignStartupTest {
   @Autowired CampaignRegistry registry;
   @Autowired RunningCampaignsCheck changedFiles;
   @Autowired List<CampaignSetup> setups;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
   @TempDir Path folder;
 
   @Test
@@ -192,7 +194,7 @@ class CampaignStartupTest {
   private void startUp(CampaignLaunchHealth health, List<Health> seenDuringLaunch) {
     var probing = new ArrayList<>(setups);
     probing.add(campaign -> seenDuringLaunch.add(health.health()));
-    var launcher = new CampaignLauncher(registry, probing, engine.getRuntimeService());
+    var launcher = new CampaignLauncher(registry, probing, engine.getRuntimeService(), transactionManager);
     new CampaignStartup(new CampaignProperties(folder, true, false), launcher, changedFiles,
         new StaticListableBeanFactory().getBeanProvider(CampaignFolder.class), health).run(null);
   }
@@ -204,6 +206,7 @@ class CampaignStartupTest {
     assertThat(new CampaignFileReader().read(folder.resolve("long.yaml"))).isEqualTo(campaign);
 
     startup.loadAll(folder);
+    new CampaignDriver(engine, campaign.id()).runLaunchJobs(); // the congresses start in jobs
 
     var cell = campaign.organisationList().get(0).cellList().get(0);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(cell.id()).count())

@@ -14,6 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.support.CampaignDriver;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +41,12 @@ class DemoStartupTest {
   @Autowired ProcessEngine engine;
   @LocalServerPort int port;
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+  /** Start-up has launched the campaign; its congresses start in jobs, which the tests' engine leaves to them. */
+  @BeforeEach
+  void congressesStarted() {
+    new CampaignDriver(engine, "yen-khanh-2020-2025").runLaunchJobs();
+  }
 
   @Test
   void yenKhanhCampaignIsStartedTodayWithTheSeedsIntervals() {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.congressflow.CongressFlowApplication;
 import org.congressflow.campaign.DueDates;
+import org.congressflow.support.CampaignDriver;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -83,6 +84,7 @@ class AdministratorSetupTest {
           .statusCode()).as("refused by the firewall or the blocker").isIn(400, 403);
       assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
 
+      new CampaignDriver(engine, "yen-khanh-2020-2025").runLaunchJobs(); // the congresses start in jobs
       var plan = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("khanh-an")
           .taskDefinitionKey("PrepareCongressPlan").singleResult();
       assertThat(plan.getDueDate()).as("the Yên Khánh base congress deadline of the file")

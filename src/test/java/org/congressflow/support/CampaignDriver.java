@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,7 +45,30 @@ public class CampaignDriver {
       ClockUtil.setCurrentTime(at(campaign.deadlines().planIssued()));
     }
     launcher.launch(campaign, "test", 0);
-    return new CampaignDriver(engine, campaign.id());
+    var driver = new CampaignDriver(engine, campaign.id());
+    driver.runLaunchJobs();
+    return driver;
+  }
+
+  /**
+   * Runs the jobs that start the congresses (the models' async continuations), as the job executor would after a
+   * launch, for this campaign only; timers are left to {@link #runJobs()} and {@link #moveTo}. Returns how many ran.
+   */
+  public int runLaunchJobs() {
+    var management = engine.getManagementService();
+    int ran = 0;
+    while (true) {
+      var ours = processInstanceIds();
+      List<Job> jobs = management.createJobQuery().messages().executable().active().list().stream()
+          .filter(job -> ours.contains(job.getProcessInstanceId())).toList();
+      if (jobs.isEmpty()) {
+        return ran;
+      }
+      for (Job job : jobs) {
+        management.executeJob(job.getId());
+        ran++;
+      }
+    }
   }
 
   public String campaignId() {
@@ -195,6 +221,21 @@ public class CampaignDriver {
     complete(task(organisationId, holdTask), results(congressDate, 15, delegates));
     approve(organisationId, "RatifyResults");
     complete(organisationId, "FileCongressDossier");
+  }
+
+  /**
+   * Starts this node's job executor with the threads of the application's configuration (4), not the engine's
+   * default of up to 10: in the tests an e-mail is sent right after its job's commit on the job's thread, which then
+   * holds a second connection of the pool (10), so 10 threads could wait for each other's connections.
+   */
+  public static JobExecutor startJobExecutor(ProcessEngine engine) {
+    var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    if (jobExecutor instanceof DefaultJobExecutor threads) {
+      threads.setCorePoolSize(4);
+      threads.setMaxPoolSize(4);
+    }
+    jobExecutor.start();
+    return jobExecutor;
   }
 
   /** Executes every job that is due now, including the ones those jobs create. */

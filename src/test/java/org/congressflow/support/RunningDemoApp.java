@@ -1,5 +1,8 @@
 package org.congressflow.support;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +26,12 @@ public abstract class RunningDemoApp {
   public static final String PASSWORD = "demo";
 
   @LocalServerPort protected int port;
+
+  /** Start-up has launched the campaign; its congresses start in jobs, which the tests' engine leaves to them. */
+  @BeforeEach
+  void congressesStarted(@Autowired ProcessEngine launchedOn) {
+    new CampaignDriver(launchedOn, "yen-khanh-2020-2025").runLaunchJobs();
+  }
 
   protected String url(String path) {
     return "http://localhost:" + port + path;
