@@ -65,7 +65,7 @@ class IdentitySetup implements CampaignSetup {
   @Override
   public void setUp(CampaignDefinition campaign) {
     transactions.inBatches(campaign.id(), "groups", CampaignGroups.of(campaign), this::createMissingGroups);
-    transactions.run(campaign.id(), this::grantAndShareFilters);
+    transactions.run(campaign.id(), () -> grantAndShareFilters(campaign));
   }
 
   private void createMissingGroups(List<GroupSpec> specs) {
@@ -82,7 +82,7 @@ class IdentitySetup implements CampaignSetup {
     }
   }
 
-  private void grantAndShareFilters() {
+  private void grantAndShareFilters(CampaignDefinition campaign) {
     grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grantEveryone(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     grantEveryone(Resources.FILTER, organisationFilter(), Permissions.READ);

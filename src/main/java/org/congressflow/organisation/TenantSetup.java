@@ -1,10 +1,13 @@
 package org.congressflow.organisation;
 
-import java.util.HashSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.congressflow.campaign.CampaignDefinition;
 import org.congressflow.campaign.CampaignSetup;
+import org.congressflow.campaign.LaunchTransactions;
+import org.congressflow.organisation.CampaignGroups.GroupSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -22,29 +25,39 @@ class TenantSetup implements CampaignSetup {
   private static final Logger log = LoggerFactory.getLogger(TenantSetup.class);
 
   private final IdentityService identityService;
+  private final LaunchTransactions transactions;
 
-  TenantSetup(IdentityService identityService) {
+  TenantSetup(IdentityService identityService, LaunchTransactions transactions) {
     this.identityService = identityService;
+    this.transactions = transactions;
   }
 
-  /** Idempotent: an existing tenant and memberships are left as they are. */
+  /**
+   * Idempotent: an existing tenant and memberships are left as they are. The memberships in batches, each in a
+   * transaction of its own with one query for those of the batch that are members already.
+   */
   @Override
   public void setUp(CampaignDefinition campaign) {
     String tenantId = campaign.tenantId();
-    if (identityService.createTenantQuery().tenantId(tenantId).count() == 0) {
-      var tenant = identityService.newTenant(tenantId);
-      tenant.setName(campaign.district().name() + " - " + campaign.term());
-      identityService.saveTenant(tenant);
-    }
-    var members = new HashSet<String>();
-    identityService.createGroupQuery().memberOfTenant(tenantId).list().stream().map(Group::getId).forEach(members::add);
-    int added = 0;
-    for (var group : CampaignGroups.of(campaign)) {
-      if (members.add(group.id())) {
-        identityService.createTenantGroupMembership(tenantId, group.id());
-        added++;
+    transactions.run(campaign.id(), () -> {
+      if (identityService.createTenantQuery().tenantId(tenantId).count() == 0) {
+        var tenant = identityService.newTenant(tenantId);
+        tenant.setName(campaign.district().name() + " - " + campaign.term());
+        identityService.saveTenant(tenant);
       }
-    }
-    log.info("Campaign {} is tenant {}: {} groups joined it", campaign.id(), tenantId, added);
+    });
+    var added = new AtomicInteger();
+    transactions.inBatches(campaign.id(), "tenant memberships", CampaignGroups.of(campaign), batch -> {
+      var members = identityService.createGroupQuery().memberOfTenant(tenantId)
+          .groupIdIn(batch.stream().map(GroupSpec::id).toArray(String[]::new)).list().stream()
+          .map(Group::getId).collect(Collectors.toSet());
+      for (var group : batch) {
+        if (!members.contains(group.id())) {
+          identityService.createTenantGroupMembership(tenantId, group.id());
+          added.incrementAndGet();
+        }
+      }
+    });
+    log.info("Campaign {} is tenant {}: {} groups joined it", campaign.id(), tenantId, added.get());
   }
 }

@@ -136,7 +136,7 @@ class CampaignLaunchProcessTest {
             || incident.getProcessInstanceId().equals(campaign.campaignInstance().getId())).toList())
         .as("no incident").isEmpty();
     assertThat(engine.getIdentityService().createGroupQuery()
-        .groupIdIn(organisations.stream().map(Groups::leaders).toArray(String[]::new)).count())
+        .groupIdIn(organisations.stream().map(Groups.of(definition)::leaders).toArray(String[]::new)).count())
         .as("every organisation's group").isEqualTo(ORGANISATIONS);
     assertThat(campaign.task("resume-xa-199-cb-01", "PrepareCongressPlan")).isNotNull();
   }
