@@ -55,6 +55,11 @@ public class CampaignRegistry {
         Timestamp.from(Instant.now()), tenant);
   }
 
+  /** Campaigns started by a version before tenants (Flyway V90 marked them). */
+  java.util.List<String> startedWithoutTenant() {
+    return jdbc.queryForList("select id from cf_campaign where started_without_tenant order by id", String.class);
+  }
+
   /** The tenant of a started campaign; throws if it was never started. */
   public String tenant(String campaignId) {
     return definition(campaignId).tenantId();

@@ -32,8 +32,24 @@ class RunningCampaignsCheck extends SpringProcessEnginePlugin implements Initial
 
   @Override
   public void afterPropertiesSet() {
+    refuseCampaignsWithoutTenant();
     if (properties.launchOnStartup()) {
       refuseChangedFiles(checkedFolder.getIfAvailable(() -> CampaignFolder.read(properties.location())));
+    }
+  }
+
+  /**
+   * A campaign started by a version before tenants has group ids without its tenant and processes without a
+   * tenant: this version would give its new tasks (a gate, a congress not yet started) to groups nobody is in.
+   * Rather than route a running campaign's work wrongly, start-up stops and says so.
+   */
+  void refuseCampaignsWithoutTenant() {
+    var campaigns = registry.startedWithoutTenant();
+    if (!campaigns.isEmpty()) {
+      throw new IllegalStateException("Campaign(s) " + String.join(", ", campaigns) + " in cf_campaign were started by"
+          + " a CongressFlow version without tenants: their groups and processes have no tenant, and this version"
+          + " would give their new tasks to groups nobody is in. This version does not continue such a campaign:"
+          + " keep the earlier version for it until it ends, or start it anew in an empty database");
     }
   }
 

@@ -117,6 +117,21 @@ class CampaignStartupTest {
   }
 
   @Test
+  void aCampaignStartedBeforeTenantsStopsStartUpRatherThanSendItsTasksToGroupsNobodyIsIn() {
+    jdbc.update("insert into cf_campaign (id, definition, source, shift_days, started_at, tenant_id,"
+        + " started_without_tenant) values ('old-campaign', '{}', 'old.yaml', 0, current_timestamp, 'old-campaign', true)");
+    try {
+      assertThatThrownBy(changedFiles::afterPropertiesSet)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Campaign(s) old-campaign in cf_campaign were started by a CongressFlow version"
+              + " without tenants");
+    } finally {
+      jdbc.update("delete from cf_campaign where id = 'old-campaign'");
+    }
+    changedFiles.refuseCampaignsWithoutTenant();
+  }
+
+  @Test
   void theNodeIsNotReadyUntilStartUpHasLaunchedEveryFileAndThenSaysWhatBecameOfEach() throws Exception {
     var first = aCampaign().withBaseCommittee("khanh-an").withCells(1).build();
     var second = aCampaign().withBaseCommittee("khanh-cu").withCells(1).build();

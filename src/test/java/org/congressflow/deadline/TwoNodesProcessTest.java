@@ -101,7 +101,7 @@ class TwoNodesProcessTest {
     try (var nodeB = node("node-b", true)) {
       var jobExecutorA = CampaignDriver.startJobExecutor(engine);
       try {
-        waitUntil(() -> escalations(definition.id()).size() == cells.size() && dueJobs(campaign) == 0);
+        waitUntil(() -> campaign.escalatedOrganisations().size() == cells.size() && campaign.dueJobs() == 0);
       } finally {
         jobExecutorA.shutdown();
       }
@@ -111,7 +111,7 @@ class TwoNodesProcessTest {
     }
     long millis = (System.nanoTime() - began) / 1_000_000;
 
-    var escalated = escalations(definition.id());
+    var escalated = campaign.escalatedOrganisations();
     var mails = jdbc.queryForList("select message_id from cf_notification where campaign_id = ? and status = 'sent'",
         String.class, definition.id());
     var received = TestSmtp.received().stream().map(TwoNodesProcessTest::messageId).filter(mails::contains).toList();
@@ -189,18 +189,7 @@ class TwoNodesProcessTest {
     }
   }
 
-  private List<String> escalations(String campaignId) {
-    return engine.getTaskService().createTaskQuery().processVariableValueEquals("campaignId", campaignId)
-        .taskDefinitionKey("HandleMissedDeadline").list().stream()
-        .map(task -> engine.getRuntimeService().createProcessInstanceQuery()
-            .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey()).toList();
-  }
 
-  private long dueJobs(CampaignDriver campaign) {
-    var ours = campaign.processInstanceIds();
-    return engine.getManagementService().createJobQuery().executable().active().list().stream()
-        .filter(job -> ours.contains(job.getProcessInstanceId())).count();
-  }
 
   /** Waits for the job executors (not for a timer: the clock stands still). */
   private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {

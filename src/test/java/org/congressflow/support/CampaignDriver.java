@@ -238,6 +238,21 @@ public class CampaignDriver {
     return jobExecutor;
   }
 
+  /** The organisations (business keys) of this campaign with an open escalation task, one entry per task. */
+  public List<String> escalatedOrganisations() {
+    return engine.getTaskService().createTaskQuery().processVariableValueEquals("campaignId", campaignId)
+        .taskDefinitionKey("HandleMissedDeadline").list().stream()
+        .map(task -> engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey()).toList();
+  }
+
+  /** This campaign's jobs that are due now and not suspended. */
+  public long dueJobs() {
+    var ours = processInstanceIds();
+    return engine.getManagementService().createJobQuery().executable().active().list().stream()
+        .filter(job -> ours.contains(job.getProcessInstanceId())).count();
+  }
+
   /** Executes every job that is due now, including the ones those jobs create. */
   public void runJobs() {
     var management = engine.getManagementService();
