@@ -38,6 +38,7 @@ class NationalCampaignFileTest {
   static String national() {
     String yenKhanh = BrokenCampaignFiles.yenKhanh();
     var text = new StringBuilder(46 * 1024 * 1024).append(yenKhanh, 0, yenKhanh.indexOf("\norganisations:") + 1)
+        .append("# a short tenant leaves the long ids room in their group ids (<tenant>.<id>-leaders)\ntenant: vn\n")
         .append("organisations:\n");
     for (int i = 0; i < ORGANISATIONS; i++) {
       String id = i == 0 ? "khanh-trung" : String.format("tinh-%02d-huyen-yen-khanh-xa-khanh-an-%05d", i % 63, i);
