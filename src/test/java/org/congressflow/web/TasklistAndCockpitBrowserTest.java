@@ -56,6 +56,10 @@ class TasklistAndCockpitBrowserTest extends RunningDemoApp {
 
     open(officer, PLAN_TASK);
     var planNumber = officer.waitFor(By.cssSelector("input[id$='Field_PrepareCongressPlanPlannumber']"));
+    String tenant = engine.getTaskService().createTaskQuery().taskDefinitionKey("PrepareCongressPlan").list().get(0)
+        .getTenantId();
+    assertThat(tenant).as("the campaign's tenant").isNotBlank();
+    assertThat(officer.pageText()).as("the task's header shows no raw tenant id").doesNotContain(tenant);
     planNumber.sendKeys("kế hoạch 1", Keys.TAB);
     officer.waitForText("Giá trị phải đúng mẫu");
     // form-js's own message, put into Vietnamese; the server's refusal names the field in Vietnamese too
