@@ -27,7 +27,7 @@ class EmulationService {
 
   EmulationView emulation(String campaignId, Caller caller) {
     var campaign = campaigns.definition(campaignId);
-    var visibility = Visibility.required(caller, campaign);
+    var visibility = Visibility.required(caller, campaign, campaigns.index(campaignId));
     int reviewYear = campaign.review().year();
     var names = names(campaign);
     var worksRows = new LinkedHashMap<String, int[]>();

@@ -52,7 +52,7 @@ class ProgressService {
   /** The campaigns the caller sees anything of, as id and name. */
   List<Map<String, String>> campaigns(Caller caller) {
     return queries.campaignIds().stream().map(campaigns::definition)
-        .filter(c -> !Visibility.of(caller, c).none())
+        .filter(c -> !Visibility.of(caller, c, campaigns.index(c.id())).none())
         .map(c -> Map.of("id", c.id(), "name", c.name())).toList();
   }
 
@@ -115,7 +115,7 @@ class ProgressService {
   }
 
   private Visibility visibility(Caller caller, CampaignDefinition campaign) {
-    return Visibility.required(caller, campaign);
+    return Visibility.required(caller, campaign, campaigns.index(campaign.id()));
   }
 
   private OrganisationView view(CampaignDefinition campaign, CongressRow row, ProgressWindow window,

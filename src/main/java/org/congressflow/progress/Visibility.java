@@ -3,7 +3,7 @@ package org.congressflow.progress;
 import java.util.Set;
 import java.util.TreeSet;
 import org.congressflow.campaign.CampaignDefinition;
-import org.congressflow.campaign.CampaignDefinition.Cell;
+import org.congressflow.campaign.CampaignIndex;
 import org.congressflow.organisation.Groups;
 import org.congressflow.security.Caller;
 
@@ -16,7 +16,7 @@ record Visibility(boolean all, Set<String> organisations) {
   static final Visibility ALL = new Visibility(true, Set.of());
 
   /** Only the caller's groups of this campaign's tenant count: another district's boards see nothing here. */
-  static Visibility of(Caller caller, CampaignDefinition campaign) {
+  static Visibility of(Caller caller, CampaignDefinition campaign, CampaignIndex index) {
     var groups = Groups.of(campaign);
     String district = campaign.district().id();
     Set<String> seeAll = Set.of(groups.organisationBoard(), groups.inspection(), groups.standingCommittee(),
@@ -24,18 +24,15 @@ record Visibility(boolean all, Set<String> organisations) {
     if (caller.groupIds().stream().anyMatch(seeAll::contains)) {
       return ALL;
     }
-    Set<String> known = new TreeSet<>();
-    campaign.organisationList().forEach(org -> known.add(org.id()));
-    campaign.cells().map(Cell::id).forEach(known::add);
     var own = caller.groupIds().stream().flatMap(g -> groups.organisationOf(g).stream())
-        .filter(known::contains)
+        .filter(id -> index.organisation(id).isPresent() || index.cell(id).isPresent())
         .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     return new Visibility(false, own);
   }
 
   /** As {@link #of}, but refuses a caller who belongs to no organisation of the campaign. */
-  static Visibility required(Caller caller, CampaignDefinition campaign) {
-    var visibility = of(caller, campaign);
+  static Visibility required(Caller caller, CampaignDefinition campaign, CampaignIndex index) {
+    var visibility = of(caller, campaign, index);
     if (visibility.none()) {
       throw new NotVisibleException("Tài khoản " + caller.userId() + " không thuộc tổ chức nào của đợt đại hội này");
     }
